@@ -1,0 +1,111 @@
+#include "core/LogBus.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMutexLocker>
+
+namespace fw::core {
+
+LogBus::LogBus(int intervalMs, QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<fw::core::LogRecord>();
+    qRegisterMetaType<fw::core::LogBatch>();
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &LogBus::deliver);
+    m_timer.start();
+}
+
+LogBus::~LogBus() = default;
+
+LogBus *LogBus::global()
+{
+    static LogBus *bus = [] {
+        auto *b = new LogBus(33, QCoreApplication::instance());
+        return b;
+    }();
+    return bus;
+}
+
+void LogBus::post(LogRecord r)
+{
+    if (r.timeMs == 0)
+        r.timeMs = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_mutex);
+    ++m_posted;
+    if (m_pending.size() >= m_maxPending) {
+        ++m_dropped;
+        return;
+    }
+    m_pending.append(std::move(r));
+}
+
+void LogBus::post(LogLevel level, const QString &source, const QString &text)
+{
+    LogRecord r;
+    r.level = level;
+    r.source = source;
+    r.text = text;
+    post(std::move(r));
+}
+
+void LogBus::postBytes(Direction dir, const QString &source, const QByteArray &bytes,
+                       const QString &text)
+{
+    LogRecord r;
+    r.level = LogLevel::Debug;
+    r.source = source;
+    r.direction = dir;
+    r.bytes = bytes;
+    r.text = text.isEmpty()
+                 ? QStringLiteral("%1 %2 bytes")
+                       .arg(dir == Direction::Tx ? QStringLiteral("TX") : QStringLiteral("RX"))
+                       .arg(bytes.size())
+                 : text;
+    post(std::move(r));
+}
+
+void LogBus::flush() { deliver(); }
+
+quint64 LogBus::droppedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_dropped;
+}
+
+quint64 LogBus::postedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_posted;
+}
+
+void LogBus::deliver()
+{
+    LogBatch out;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_pending.isEmpty())
+            return;
+        out.swap(m_pending);
+    }
+    Q_EMIT batch(out);
+}
+
+void Logger::post(LogLevel level, const QString &text) const
+{
+    if (m_bus)
+        m_bus->post(level, m_source, text);
+}
+
+void Logger::tx(const QByteArray &bytes, const QString &text) const
+{
+    if (m_bus)
+        m_bus->postBytes(Direction::Tx, m_source, bytes, text);
+}
+
+void Logger::rx(const QByteArray &bytes, const QString &text) const
+{
+    if (m_bus)
+        m_bus->postBytes(Direction::Rx, m_source, bytes, text);
+}
+
+}  // namespace fw::core
