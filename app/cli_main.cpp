@@ -1,7 +1,13 @@
+#include "cli/CliApp.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Flashwright"));
+    QCoreApplication::setApplicationName(QStringLiteral("Flashwright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
+    fw::cli::CliApp cli;
+    return cli.run(QCoreApplication::arguments());
 }

@@ -13,7 +13,7 @@ pkgs=(
   catch2
 )
 if [ "$mode" = test ]; then
-  pkgs+=(xvfb xauth dbus python3-dbusmock python3-serial)
+  pkgs+=(xvfb xauth dbus python3-dbusmock python3-serial desktop-file-utils appstream)
 fi
 
 missing=()

@@ -2,6 +2,7 @@
 // Lists serial ports from QSerialPortInfo plus any injected listers, identifies them from the
 // USB catalog, and polls for hot-plug changes.
 
+#include "core/Diagnosis.h"
 #include "core/PortInfo.h"
 
 #include <QObject>
@@ -25,6 +26,12 @@ public:
     PortList refresh();           // lists now; emits changed() when the set differs
     void startWatching(int intervalMs = 1000);
     void stopWatching();
+
+    // Whether this user can open the port; an empty Diagnosis when it can, otherwise why not
+    // (missing node, or no read/write permission naming the group to join).
+    static Diagnosis checkAccess(const QString &systemLocation);
+    // Fills identity from the USB catalog when VID:PID is known.
+    static void identify(PortInfo &port);
 
 Q_SIGNALS:
     void changed(const fw::core::PortList &ports);

@@ -1,0 +1,149 @@
+#include "core/GattLink.h"
+
+namespace fw::core {
+
+std::optional<GattCharacteristicInfo> GattLink::findCharacteristic(const QBluetoothUuid &uuid) const
+{
+    const QList<GattServiceInfo> table = services();
+    for (const GattServiceInfo &service : table) {
+        for (const GattCharacteristicInfo &c : service.characteristics) {
+            if (c.uuid == uuid)
+                return c;
+        }
+    }
+    return std::nullopt;
+}
+
+QString GattLink::attErrorName(quint8 code)
+{
+    switch (code) {
+    case 0x01: return tr("Invalid Handle");
+    case 0x02: return tr("Read Not Permitted");
+    case 0x03: return tr("Write Not Permitted");
+    case 0x04: return tr("Invalid PDU");
+    case 0x05: return tr("Insufficient Authentication");
+    case 0x06: return tr("Request Not Supported");
+    case 0x07: return tr("Invalid Offset");
+    case 0x08: return tr("Insufficient Authorization");
+    case 0x09: return tr("Prepare Queue Full");
+    case 0x0A: return tr("Attribute Not Found");
+    case 0x0B: return tr("Attribute Not Long");
+    case 0x0C: return tr("Insufficient Encryption Key Size");
+    case 0x0D: return tr("Invalid Attribute Value Length");
+    case 0x0E: return tr("Unlikely Error");
+    case 0x0F: return tr("Insufficient Encryption");
+    case 0x10: return tr("Unsupported Group Type");
+    case 0x11: return tr("Insufficient Resources");
+    case 0xFC: return tr("Write Request Rejected");
+    case 0xFD: return tr("Client Characteristic Configuration Descriptor Improperly Configured");
+    case 0xFE: return tr("Procedure Already in Progress");
+    case 0xFF: return tr("Out of Range");
+    default: break;
+    }
+    if (code >= 0x80 && code <= 0x9F)
+        return tr("Application Error");
+    return tr("Unknown ATT error");
+}
+
+QString GattLink::uuidText(const QBluetoothUuid &uuid)
+{
+    bool ok = false;
+    const quint16 shortId = uuid.toUInt16(&ok);
+    if (ok)
+        return QStringLiteral("0x%1").arg(shortId, 4, 16, QLatin1Char('0'));
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+JobError GattLink::disconnectedError(const QString &address, const QString &detail)
+{
+    Diagnosis d;
+    d.code = QStringLiteral("ble.disconnected");
+    d.summary = tr("The Bluetooth connection to %1 was lost.").arg(address);
+    if (!detail.isEmpty())
+        d.causes << detail;
+    d.causes << tr("The device moved out of range or its battery is too weak (below about 40 %).")
+             << tr("The device restarted (for example after an update or a watchdog reset).")
+             << tr("The computer's Bluetooth adapter dropped the connection.");
+    d.nextStep = tr("Bring the device close to the computer, check its battery, then try again. "
+                    "An interrupted update can be repeated safely.");
+    return JobError(d);
+}
+
+JobError GattLink::timeoutError(const QString &operation, const QBluetoothUuid &characteristic,
+                                int timeoutMs)
+{
+    Diagnosis d;
+    d.code = QStringLiteral("ble.timeout");
+    if (characteristic.isNull())
+        d.summary = tr("%1 did not finish within %2 ms.").arg(operation).arg(timeoutMs);
+    else
+        d.summary = tr("%1 of characteristic %2 did not finish within %3 ms.")
+                        .arg(operation, uuidText(characteristic))
+                        .arg(timeoutMs);
+    d.causes << tr("The device is busy, asleep between connection events, or out of range.")
+             << tr("The device is no longer advertising (already connected to a phone or hub).");
+    d.nextStep = tr("Move the device closer, make sure no phone app is connected to it, then try again.");
+    return JobError(d);
+}
+
+JobError GattLink::gattError(const QString &operation, const QBluetoothUuid &characteristic,
+                             quint8 attError)
+{
+    Diagnosis d;
+    d.code = QStringLiteral("ble.gatt_error");
+    d.summary = tr("The device refused the %1 of characteristic %2: ATT error 0x%3 (%4).")
+                    .arg(operation, uuidText(characteristic))
+                    .arg(attError, 2, 16, QLatin1Char('0'))
+                    .arg(attErrorName(attError));
+    switch (attError) {
+    case 0x05:
+    case 0x08:
+    case 0x0C:
+    case 0x0F:
+        d.causes << tr("The device requires pairing or a PIN code before it accepts this operation.");
+        d.nextStep = tr("Pair with the device (or remove its PIN code in its settings app), then try again.");
+        break;
+    case 0x0D:
+        d.causes << tr("The value has a length the device does not accept.");
+        d.nextStep = tr("Check that the firmware or setting fits this device model.");
+        break;
+    case 0x02:
+    case 0x03:
+    case 0x06:
+        d.causes << tr("This firmware does not allow the operation on this characteristic.")
+                 << tr("The computer uses an outdated copy of the device's GATT table (after a firmware change).");
+        d.nextStep = tr("Remove the device from the system's Bluetooth settings so its services are read again, "
+                        "then reconnect.");
+        break;
+    default:
+        d.causes << tr("The device is in a state where it cannot carry out the operation.")
+                 << tr("The radio link is unstable (weak battery, distance).");
+        d.nextStep = tr("Reconnect and try again; if it repeats, power-cycle the device.");
+        break;
+    }
+    return JobError(d);
+}
+
+JobError GattLink::noSuchCharacteristicError(const QBluetoothUuid &characteristic)
+{
+    Diagnosis d;
+    d.code = QStringLiteral("ble.no_such_characteristic");
+    d.summary = tr("The device has no characteristic %1.").arg(uuidText(characteristic));
+    d.causes << tr("The device runs a different firmware than expected.")
+             << tr("The computer uses an outdated copy of the device's GATT table (after a firmware change).");
+    d.nextStep = tr("Check that the right device is selected; if it is, remove it from the system's "
+                    "Bluetooth settings and reconnect so its services are read again.");
+    return JobError(d);
+}
+
+JobError GattLink::notPermittedError(const QString &operation, const QBluetoothUuid &characteristic)
+{
+    Diagnosis d;
+    d.code = QStringLiteral("ble.not_permitted");
+    d.summary = tr("Characteristic %1 does not support %2.").arg(uuidText(characteristic), operation);
+    d.causes << tr("The device runs a different firmware than expected.");
+    d.nextStep = tr("Check that the right device and the right action for its firmware are selected.");
+    return JobError(d);
+}
+
+}  // namespace fw::core

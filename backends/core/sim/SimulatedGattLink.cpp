@@ -1,0 +1,576 @@
+#include "core/sim/SimulatedGattLink.h"
+
+#include "core/Job.h"
+#include "core/sim/GattPeripheralModel.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <limits>
+
+namespace fw::core::sim {
+
+namespace {
+
+constexpr qint64 kSliceUs = 20'000;  // cancel checks at least this often
+constexpr qint64 kNever = std::numeric_limits<qint64>::max() / 4;
+
+QByteArray cccdValue(bool enable, bool indicate)
+{
+    if (!enable)
+        return QByteArray("\x00\x00", 2);
+    return indicate ? QByteArray("\x02\x00", 2) : QByteArray("\x01\x00", 2);
+}
+
+}  // namespace
+
+SimulatedGattLink::SimulatedGattLink(std::shared_ptr<GattPeripheralModel> model, BleWireModel wire,
+                                     BleFaultPlan faults)
+    : m_model(std::move(model)), m_clientWire(wire), m_wire(wire), m_faults(faults)
+{
+    Q_ASSERT(m_model);
+    m_name = QStringLiteral("ble-sim:%1").arg(m_model->advertisement().address);
+}
+
+SimulatedGattLink::~SimulatedGattLink()
+{
+    if (m_connected.load())
+        tearDown();
+}
+
+void SimulatedGattLink::setName(const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    m_name = name;
+}
+
+QString SimulatedGattLink::name() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_name;
+}
+
+QString SimulatedGattLink::address() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_address;
+}
+
+QList<GattServiceInfo> SimulatedGattLink::services() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_services;
+}
+
+int SimulatedGattLink::mtu() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_wire.mtu;
+}
+
+BleWireModel SimulatedGattLink::wireModel() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_wire;
+}
+
+GattConnectionParameters SimulatedGattLink::connectionParameters() const
+{
+    QMutexLocker lock(&m_mutex);
+    GattConnectionParameters p;
+    p.intervalMs = m_wire.intervalMs;
+    p.latency = 0;
+    p.supervisionTimeoutMs = m_wire.supervisionTimeoutMs;
+    return p;
+}
+
+void SimulatedGattLink::setFaultPlan(const BleFaultPlan &faults)
+{
+    m_faults = faults;
+    m_dropFaultFired = false;
+}
+
+// ---- time -------------------------------------------------------------------------------
+
+qint64 SimulatedGattLink::nowUs() const
+{
+    return m_clock.isValid() ? m_clock.nsecsElapsed() / 1000 : 0;
+}
+
+void SimulatedGattLink::checkCancel() const
+{
+    if (m_cancel)
+        m_cancel->throwIfCancelled();
+}
+
+void SimulatedGattLink::sleepUntil(qint64 targetUs) const
+{
+    for (;;) {
+        checkCancel();
+        const qint64 left = targetUs - nowUs();
+        if (left <= 0)
+            return;
+        QThread::usleep(ulong(std::min(left, kSliceUs)));
+    }
+}
+
+void SimulatedGattLink::waitUntil(qint64 targetUs)
+{
+    for (;;) {
+        checkCancel();
+        const qint64 now = nowUs();
+        pump(now);
+        if (m_dropAtUs >= 0 && now >= m_dropNoticedUs)
+            failDisconnected();
+        if (now >= targetUs)
+            return;
+        qint64 next = std::min(targetUs, now + kSliceUs);
+        if (m_dropAtUs >= 0)
+            next = std::min(next, std::max(now + 1, m_dropNoticedUs));
+        QThread::usleep(ulong(std::max<qint64>(1, next - now)));
+    }
+}
+
+void SimulatedGattLink::waitForeverUntil(qint64 deadlineUs, const QString &operation,
+                                         const QBluetoothUuid &characteristic, int timeoutMs)
+{
+    waitUntil(deadlineUs);  // throws ble.disconnected when a lost link is noticed first
+    m_log.warning(tr("%1 timed out after %2 ms").arg(operation).arg(timeoutMs));
+    throw timeoutError(operation, characteristic, timeoutMs);
+}
+
+void SimulatedGattLink::pump(qint64 tUs)
+{
+    if (!m_connected.load())
+        return;
+    if (!m_dropFaultFired && m_faults.dropAtMs >= 0 && tUs >= m_faults.dropAtMs * 1000) {
+        m_dropFaultFired = true;
+        markDropped(m_faults.dropAtMs * 1000, m_faults.silentDrop,
+                    tr("The simulated link was dropped %1 ms after connecting (fault plan).")
+                        .arg(m_faults.dropAtMs));
+    }
+    const qint64 ms = tUs / 1000;
+    if (ms != m_lastTickMs && !isDown(tUs)) {
+        m_lastTickMs = ms;
+        m_modelTimeUs = tUs;
+        m_model->tick(ms);
+    }
+}
+
+// ---- connection -------------------------------------------------------------------------
+
+void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
+{
+    checkCancel();
+    if (m_connected.load()) {
+        if (address.compare(this->address(), Qt::CaseInsensitive) == 0 && m_dropAtUs < 0)
+            return;
+        disconnectFrom();
+    }
+
+    const BleDeviceInfo adv = m_model->advertisement();
+    if (!address.isEmpty() && address.compare(adv.address, Qt::CaseInsensitive) != 0) {
+        Diagnosis d;
+        d.code = QStringLiteral("ble.not_found");
+        d.summary = tr("No Bluetooth device with address %1 answered.").arg(address);
+        d.causes << tr("The address belongs to a different device than the one simulated here (%1).")
+                        .arg(adv.address);
+        d.nextStep = tr("Pick the device again from the discovery list.");
+        throw JobError(d);
+    }
+
+    m_log.info(tr("Connecting to %1 (%2)…").arg(adv.name, adv.address));
+    m_clock.start();
+    const qint64 deadline = qint64(std::max(0, timeoutMs)) * 1000;
+    ++m_connectAttempts;
+    if (m_connectAttempts <= m_faults.failConnects) {
+        sleepUntil(deadline);
+        m_log.warning(tr("Connecting timed out after %1 ms").arg(timeoutMs));
+        throw timeoutError(tr("Connecting"), {}, timeoutMs);
+    }
+
+    // MTU exchange: the smaller of what each side accepts.
+    BleWireModel wire = m_clientWire;
+    wire.mtu = std::clamp(std::min(m_clientWire.mtu, m_model->preferredMtu()), 23, 517);
+
+    const QList<GattServiceDef> table = m_model->gattTable();
+    QList<GattServiceInfo> discovered;
+    quint16 handle = 1;
+    int characteristicCount = 0;
+    for (const GattServiceDef &s : table) {
+        GattServiceInfo info;
+        info.uuid = s.uuid;
+        info.startHandle = handle++;
+        for (const GattCharacteristicDef &c : s.characteristics) {
+            GattCharacteristicInfo ci;
+            ci.uuid = c.uuid;
+            ci.properties = c.properties;
+            ++handle;  // declaration
+            ci.handle = handle++;
+            if (c.properties & (GattNotify | GattIndicate))
+                ++handle;  // CCCD
+            if (!c.description.isEmpty())
+                ++handle;  // user description
+            ci.description = c.description;
+            info.characteristics << ci;
+            ++characteristicCount;
+        }
+        info.endHandle = quint16(handle - 1);
+        discovered << info;
+    }
+
+    const qint64 setupUs = qint64(wire.msForDiscovery(int(table.size()), characteristicCount) * 1000.0);
+    if (setupUs > deadline) {
+        sleepUntil(deadline);
+        m_log.warning(tr("Connecting timed out after %1 ms").arg(timeoutMs));
+        throw timeoutError(tr("Connecting"), {}, timeoutMs);
+    }
+    sleepUntil(setupUs);
+
+    {
+        QMutexLocker lock(&m_mutex);
+        m_wire = wire;
+        m_address = adv.address;
+        m_services = discovered;
+    }
+    m_clock.restart();
+    m_events.reset(wire.intervalUs(), wire.packetsPerEvent);
+    m_nextRequestEvent = 0;
+    m_lastTickMs = -1;
+    m_dropAtUs = -1;
+    m_dropNoticedUs = -1;
+    m_dropReason.clear();
+    m_subscribed.clear();
+    m_notifications.clear();
+
+    GattPeripheralModel::LinkCallbacks callbacks;
+    callbacks.notify = [this](const QBluetoothUuid &c, const QByteArray &v) { onPeripheralNotify(c, v); };
+    callbacks.disconnect = [this](const QString &reason) { onPeripheralDisconnect(reason); };
+    m_model->setLinkCallbacks(callbacks);
+    m_connected.store(true);
+    m_modelTimeUs = 0;
+    m_model->onConnect(0);
+    m_log.info(tr("Connected to %1: %2 services, MTU %3, connection interval %4 ms")
+                   .arg(adv.address)
+                   .arg(discovered.size())
+                   .arg(wire.mtu)
+                   .arg(wire.intervalMs));
+}
+
+void SimulatedGattLink::disconnectFrom()
+{
+    if (!m_connected.load())
+        return;
+    tearDown();
+    m_log.info(tr("Disconnected from %1").arg(address()));
+}
+
+void SimulatedGattLink::tearDown()
+{
+    m_connected.store(false);
+    m_model->onDisconnect();
+    m_model->setLinkCallbacks({});
+    m_subscribed.clear();
+}
+
+void SimulatedGattLink::ensureConnected()
+{
+    checkCancel();
+    if (!m_connected.load())
+        throw disconnectedError(address().isEmpty() ? m_model->advertisement().address : address(),
+                                tr("The link is not connected."));
+    const qint64 now = nowUs();
+    pump(now);
+    if (m_dropAtUs >= 0 && now >= m_dropNoticedUs)
+        failDisconnected();
+}
+
+void SimulatedGattLink::markDropped(qint64 atUs, bool silent, const QString &reason)
+{
+    if (m_dropAtUs >= 0)
+        return;
+    m_dropAtUs = atUs;
+    m_dropNoticedUs = atUs + (silent ? qint64(m_wire.supervisionTimeoutMs) * 1000 : 0);
+    m_dropReason = reason;
+}
+
+void SimulatedGattLink::failDisconnected()
+{
+    const QString reason = m_dropReason;
+    const bool wasConnected = m_connected.load();
+    if (wasConnected)
+        tearDown();
+    m_log.error(tr("Connection lost: %1").arg(reason));
+    throw disconnectedError(address(), reason);
+}
+
+void SimulatedGattLink::onPeripheralDisconnect(const QString &reason)
+{
+    markDropped(m_modelTimeUs, false,
+                reason.isEmpty() ? tr("The device closed the connection.")
+                                 : tr("The device closed the connection: %1").arg(reason));
+}
+
+GattCharacteristicInfo SimulatedGattLink::requireCharacteristic(const QBluetoothUuid &uuid, quint8 anyOf,
+                                                                const QString &operation)
+{
+    const std::optional<GattCharacteristicInfo> c = findCharacteristic(uuid);
+    if (!c) {
+        m_log.error(tr("No characteristic %1").arg(uuidText(uuid)));
+        throw noSuchCharacteristicError(uuid);
+    }
+    if ((c->properties & anyOf) == 0) {
+        m_log.error(tr("Characteristic %1 does not support %2").arg(uuidText(uuid), operation));
+        throw notPermittedError(operation, uuid);
+    }
+    return *c;
+}
+
+// ---- operations -------------------------------------------------------------------------
+
+void SimulatedGattLink::finishRequest(qint64 responseEvent, qint64 responseUs, qint64 deadlineUs,
+                                      const QString &operation, const QBluetoothUuid &characteristic,
+                                      int timeoutMs)
+{
+    m_nextRequestEvent = std::max(responseEvent, eventAtOrAfter(responseUs)) + 1;
+    if (responseUs > deadlineUs)
+        waitForeverUntil(deadlineUs, operation, characteristic, timeoutMs);
+    waitUntil(responseUs);
+}
+
+QByteArray SimulatedGattLink::read(const QBluetoothUuid &characteristic, int timeoutMs)
+{
+    ensureConnected();
+    requireCharacteristic(characteristic, GattRead, tr("reading"));
+    const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
+    const QString op = tr("Read");
+
+    const qint64 k = reserveSlots(1, nowUs(), m_nextRequestEvent);
+    const qint64 tReq = eventTimeUs(k);
+    if (tReq > deadline)
+        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+    waitUntil(tReq);
+    if (isDown(nowUs()))
+        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+
+    m_modelTimeUs = tReq;
+    const AttReadResult result = m_model->onRead(characteristic);
+    const int exchanges = m_wire.exchangesForRead(int(result.value.size()));
+    const qint64 respEvent = k + qint64(exchanges) * (m_wire.responseEvents + 1) - 1;
+    const qint64 tResp = eventTimeUs(respEvent) + qint64(m_faults.extraResponseDelayMs) * 1000;
+    finishRequest(respEvent, tResp, deadline, op, characteristic, timeoutMs);
+
+    if (result.status != att::Success) {
+        m_log.error(tr("read %1 failed: ATT error 0x%2")
+                        .arg(uuidText(characteristic))
+                        .arg(result.status, 2, 16, QLatin1Char('0')));
+        throw gattError(tr("read"), characteristic, result.status);
+    }
+    m_log.rx(result.value, tr("read %1").arg(uuidText(characteristic)));
+    return result.value;
+}
+
+void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteArray &value,
+                              GattWriteMode mode, int timeoutMs)
+{
+    ensureConnected();
+    const bool withResponse = mode == GattWriteMode::WithResponse;
+    requireCharacteristic(characteristic, withResponse ? GattWrite : GattWriteNoResponse,
+                          withResponse ? tr("writing with response") : tr("writing without response"));
+    if (!withResponse && value.size() > m_wire.maxWriteWithoutResponse()) {
+        m_log.error(tr("write %1: %2 bytes do not fit into MTU %3")
+                        .arg(uuidText(characteristic))
+                        .arg(value.size())
+                        .arg(m_wire.mtu));
+        throw gattError(tr("write"), characteristic, att::InvalidAttributeValueLength);
+    }
+    const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
+    const qint64 number = ++m_writeNumber;
+    const qint64 extraUs = m_faults.delayWriteNumber == number ? qint64(m_faults.delayMs) * 1000 : 0;
+    const bool rejected = m_faults.rejectWriteNumber == number
+        && (m_faults.rejectCharacteristic.isNull() || m_faults.rejectCharacteristic == characteristic);
+    const QString op = tr("Write");
+
+    m_log.tx(value, withResponse ? tr("write %1").arg(uuidText(characteristic))
+                                 : tr("write %1 (without response)").arg(uuidText(characteristic)));
+
+    if (!withResponse) {
+        const int packets = m_wire.packetsForWriteWithoutResponse(int(value.size()));
+        const qint64 k = reserveSlots(packets, nowUs() + extraUs, 0);
+        const qint64 tSent = eventTimeUs(k);
+        if (tSent > deadline)
+            waitForeverUntil(deadline, op, characteristic, timeoutMs);
+        waitUntil(tSent);
+        if (isDown(nowUs()))
+            return;  // lost on the air; the client learns of it only later
+        if (rejected) {
+            m_log.debug(tr("write %1 was discarded by the device (fault plan)").arg(uuidText(characteristic)));
+            return;
+        }
+        m_modelTimeUs = tSent;
+        const quint8 status = m_model->onWrite(characteristic, value, false);
+        if (status != att::Success)
+            m_log.debug(tr("device ignored write %1 (status 0x%2)")
+                            .arg(uuidText(characteristic))
+                            .arg(status, 2, 16, QLatin1Char('0')));
+        ++m_writesDelivered;
+        if (!m_dropFaultFired && m_faults.dropAfterWrites >= 0 && m_writesDelivered.load() >= m_faults.dropAfterWrites) {
+            m_dropFaultFired = true;
+            markDropped(tSent, m_faults.silentDrop,
+                        tr("The simulated link was dropped after %1 writes (fault plan).").arg(m_faults.dropAfterWrites));
+        }
+        return;
+    }
+
+    const qint64 k = reserveSlots(m_wire.packetsForAttPdu(int(value.size()) + 3), nowUs() + extraUs,
+                                  m_nextRequestEvent);
+    const qint64 tReq = eventTimeUs(k);
+    if (tReq > deadline)
+        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+    waitUntil(tReq);
+    if (isDown(nowUs()))
+        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+
+    quint8 status = m_faults.rejectAttError;
+    if (!rejected) {
+        m_modelTimeUs = tReq;
+        status = m_model->onWrite(characteristic, value, true);
+        ++m_writesDelivered;
+    }
+    const int exchanges = m_wire.exchangesForWriteWithResponse(int(value.size()));
+    const qint64 respEvent = k + qint64(exchanges) * (m_wire.responseEvents + 1) - 1;
+    const qint64 tResp = eventTimeUs(respEvent) + qint64(m_faults.extraResponseDelayMs) * 1000;
+    finishRequest(respEvent, tResp, deadline, op, characteristic, timeoutMs);
+
+    if (!rejected && !m_dropFaultFired && m_faults.dropAfterWrites >= 0
+        && m_writesDelivered.load() >= m_faults.dropAfterWrites) {
+        m_dropFaultFired = true;
+        markDropped(tResp, m_faults.silentDrop,
+                    tr("The simulated link was dropped after %1 writes (fault plan).").arg(m_faults.dropAfterWrites));
+    }
+    if (status != att::Success) {
+        m_log.error(tr("write %1 failed: ATT error 0x%2")
+                        .arg(uuidText(characteristic))
+                        .arg(status, 2, 16, QLatin1Char('0')));
+        throw gattError(tr("write"), characteristic, status);
+    }
+}
+
+void SimulatedGattLink::subscribe(const QBluetoothUuid &characteristic, bool enable, int timeoutMs)
+{
+    ensureConnected();
+    const GattCharacteristicInfo c =
+        requireCharacteristic(characteristic, GattNotify | GattIndicate, tr("notifications"));
+    const bool indicate = !c.has(GattNotify);
+    const QByteArray cccd = cccdValue(enable, indicate);
+    const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
+    const QString op = enable ? tr("Enabling notifications") : tr("Disabling notifications");
+    m_log.tx(cccd, enable ? tr("enable notifications %1").arg(uuidText(characteristic))
+                          : tr("disable notifications %1").arg(uuidText(characteristic)));
+
+    const qint64 k = reserveSlots(1, nowUs(), m_nextRequestEvent);
+    const qint64 tReq = eventTimeUs(k);
+    if (tReq > deadline)
+        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+    waitUntil(tReq);
+    if (isDown(nowUs()))
+        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+
+    if (enable)
+        m_subscribed.insert(characteristic);
+    else
+        m_subscribed.remove(characteristic);
+    m_modelTimeUs = tReq;
+    m_model->onSubscribe(characteristic, enable);
+    const qint64 respEvent = k + m_wire.responseEvents;
+    const qint64 tResp = eventTimeUs(respEvent) + qint64(m_faults.extraResponseDelayMs) * 1000;
+    finishRequest(respEvent, tResp, deadline, op, characteristic, timeoutMs);
+}
+
+void SimulatedGattLink::onPeripheralNotify(const QBluetoothUuid &characteristic, const QByteArray &value)
+{
+    if (!m_connected.load() || isDown(m_modelTimeUs) || !m_subscribed.contains(characteristic))
+        return;
+    const qint64 number = ++m_notifyNumber;
+    // A server sends at most MTU-3 bytes of the value in one notification.
+    const QByteArray sent = value.left(m_wire.mtu - 3);
+    const qint64 k = reserveSlots(m_wire.packetsForAttPdu(int(sent.size()) + 3), m_modelTimeUs + 1, 0);
+    if (m_faults.loseNotificationNumber == number) {
+        ++m_notificationsLost;
+        return;
+    }
+    QueuedNotification q;
+    q.deliverAtUs = eventTimeUs(k);
+    q.notification.characteristic = characteristic;
+    q.notification.value = sent;
+    q.notification.tMs = q.deliverAtUs / 1000;
+    m_notifications.push_back(q);
+}
+
+std::optional<GattNotification> SimulatedGattLink::waitNotification(const QBluetoothUuid &characteristic,
+                                                                    int timeoutMs)
+{
+    checkCancel();
+    const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
+    for (;;) {
+        const qint64 now = nowUs();
+        pump(now);
+        qint64 nextDue = kNever;
+        for (auto it = m_notifications.begin(); it != m_notifications.end(); ++it) {
+            if (!characteristic.isNull() && it->notification.characteristic != characteristic)
+                continue;
+            if (it->deliverAtUs <= now) {
+                GattNotification n = it->notification;
+                m_notifications.erase(it);
+                m_log.rx(n.value, tr("notification %1").arg(uuidText(n.characteristic)));
+                return n;
+            }
+            nextDue = std::min(nextDue, it->deliverAtUs);
+        }
+        if (now >= deadline)
+            return std::nullopt;
+        if (!m_connected.load())
+            throw disconnectedError(address(), tr("The link is not connected."));
+        waitUntil(std::min({deadline, nextDue, now + kSliceUs}));
+    }
+}
+
+void SimulatedGattLink::clearNotifications(const QBluetoothUuid &characteristic)
+{
+    if (characteristic.isNull()) {
+        m_notifications.clear();
+        return;
+    }
+    m_notifications.erase(std::remove_if(m_notifications.begin(), m_notifications.end(),
+                                         [&](const QueuedNotification &q) {
+                                             return q.notification.characteristic == characteristic;
+                                         }),
+                          m_notifications.end());
+}
+
+bool SimulatedGattLink::requestConnectionParameters(const GattConnectionParameters &params)
+{
+    if (!m_connected.load())
+        return false;
+    if (params.intervalMs < 7.5 || params.intervalMs > 4000.0 || params.supervisionTimeoutMs < 100
+        || params.supervisionTimeoutMs > 32000)
+        return false;
+    ensureConnected();
+    // The update takes effect at an event some round trips ahead (the "instant").
+    const qint64 instantEvent =
+        std::max(eventAtOrAfter(nowUs()), m_events.latestReservedEvent()) + 2 * (m_wire.responseEvents + 1);
+    const qint64 instantUs = eventTimeUs(instantEvent);
+    waitUntil(instantUs);
+    {
+        QMutexLocker lock(&m_mutex);
+        // Intervals are multiples of 1.25 ms on the air.
+        m_wire.intervalMs = std::round(params.intervalMs / 1.25) * 1.25;
+        m_wire.supervisionTimeoutMs = params.supervisionTimeoutMs;
+    }
+    m_events.retime(instantEvent, m_wire.intervalUs());
+    m_nextRequestEvent = std::max(m_nextRequestEvent, instantEvent);
+    m_log.info(tr("Connection interval is now %1 ms").arg(m_wire.intervalMs));
+    return true;
+}
+
+}  // namespace fw::core::sim

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Renders the main window in its typical states under a virtual X server and lists the PNGs.
+# Usage: scripts/screenshots.sh [build-dir] [output-dir]
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$here/build}"
+out="${2:-$here/screenshots}"
+app="$build/bin/flashwright"
+
+if [[ ! -x "$app" ]]; then
+    echo "No $app: build the 'flashwright' target first." >&2
+    exit 1
+fi
+if ! command -v xvfb-run >/dev/null; then
+    echo "xvfb-run is missing: sudo apt-get install xvfb" >&2
+    exit 1
+fi
+
+mkdir -p "$out"
+rm -f "$out"/*.png
+# A throw-away settings and data home keeps the user's real window layout and logs untouched.
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1440x900x24" "$app" --screenshot "$out" --lang en
+
+ls -l "$out"/*.png

@@ -1,0 +1,56 @@
+#pragma once
+// Progress of the running job: bar, phase, speed, time left and a Cancel button; at the end
+// it says "Done", "Cancelled" or the failure summary. Idle text when nothing runs.
+
+#include "core/Job.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace fw::core {
+class JobRunner;
+}
+
+namespace fw::ui {
+
+class ProgressPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProgressPanel(QWidget *parent = nullptr);
+
+    void attach(fw::core::JobRunner *runner);
+
+    // The runner's signals call these; public for tests and for jobs driven by other means.
+    void jobStarted(const QString &name);
+    void updateProgress(const fw::core::JobProgress &p);
+    void jobFinished(const fw::core::JobResult &result);
+
+    QProgressBar *progressBar() const { return m_bar; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QString phaseText() const;
+    QString speedText() const;
+    QString etaText() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    void setIdle();
+
+    QPointer<fw::core::JobRunner> m_runner;
+    QList<QMetaObject::Connection> m_connections;
+    QProgressBar *m_bar;
+    QLabel *m_phase;
+    QLabel *m_speed;
+    QLabel *m_eta;
+    QLabel *m_status;
+    QPushButton *m_cancel;
+    QString m_jobName;
+};
+
+}  // namespace fw::ui
