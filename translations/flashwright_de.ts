@@ -2345,6 +2345,57 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     </message>
 </context>
 <context>
+    <name>fw::ui::MonitorPortBar</name>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Ansch&amp;luss:</translation>
+    </message>
+    <message>
+        <source>Choose a port or a demo device, or type a path such as /dev/ttyUSB0</source>
+        <translation>Wählen Sie einen Anschluss oder ein Demo-Gerät, oder geben Sie einen Pfad wie /dev/ttyUSB0 ein</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serieller Anschluss</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Baud rate: pick one or type any number. Most devices print at 115200; ESP8266 boot messages use 74880.</source>
+        <translation>Baudrate: Wählen Sie eine aus oder geben Sie eine beliebige Zahl ein. Die meisten Geräte senden mit 115200; die Startmeldungen des ESP8266 kommen mit 74880.</translation>
+    </message>
+    <message>
+        <source>Speed in baud</source>
+        <translation>Geschwindigkeit in Baud</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Close the port</source>
+        <translation>Den Anschluss schließen</translation>
+    </message>
+    <message>
+        <source>Open the port and show what the device prints</source>
+        <translation>Den Anschluss öffnen und zeigen, was das Gerät ausgibt</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::MonitorSendBar</name>
     <message>
         <source>Se&amp;nd:</source>
@@ -2485,30 +2536,6 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
 <context>
     <name>fw::ui::SerialMonitorWidget</name>
     <message>
-        <source>&amp;Port:</source>
-        <translation>Ansch&amp;luss:</translation>
-    </message>
-    <message>
-        <source>Choose a port or a demo device, or type a path such as /dev/ttyUSB0</source>
-        <translation>Wählen Sie einen Anschluss oder ein Demo-Gerät, oder geben Sie einen Pfad wie /dev/ttyUSB0 ein</translation>
-    </message>
-    <message>
-        <source>Serial port</source>
-        <translation>Serieller Anschluss</translation>
-    </message>
-    <message>
-        <source>&amp;Speed:</source>
-        <translation>&amp;Geschwindigkeit:</translation>
-    </message>
-    <message>
-        <source>Baud rate: pick one or type any number. Most devices print at 115200; ESP8266 boot messages use 74880.</source>
-        <translation>Baudrate: Wählen Sie eine aus oder geben Sie eine beliebige Zahl ein. Die meisten Geräte senden mit 115200; die Startmeldungen des ESP8266 kommen mit 74880.</translation>
-    </message>
-    <message>
-        <source>Speed in baud</source>
-        <translation>Geschwindigkeit in Baud</translation>
-    </message>
-    <message>
         <source>DTR</source>
         <translation>DTR</translation>
     </message>
@@ -2569,10 +2596,6 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <translation>Öffnen Sie einen Anschluss, um zu sehen, was das Gerät ausgibt.</translation>
     </message>
     <message>
-        <source>Demo: %1</source>
-        <translation>Demo: %1</translation>
-    </message>
-    <message>
         <source>No port chosen.</source>
         <translation>Kein Anschluss gewählt.</translation>
     </message>
@@ -2629,26 +2652,6 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <translation>Mitschnitt gespeichert in %1</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation>Wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Close the port</source>
-        <translation>Den Anschluss schließen</translation>
-    </message>
-    <message>
-        <source>Open the port and show what the device prints</source>
-        <translation>Den Anschluss öffnen und zeigen, was das Gerät ausgibt</translation>
-    </message>
-    <message>
         <source>Open: %1 at %2 baud</source>
         <translation>Geöffnet: %1 mit %2 Baud</translation>
     </message>
@@ -2675,6 +2678,10 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     <message>
         <source>Ti&amp;mestamps</source>
         <translation>&amp;Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Many characters are unreadable: the device probably sends at another speed. Try another speed; ESP8266 boot messages, for example, use 74880 baud.</source>
+        <translation>Viele Zeichen sind unlesbar: Das Gerät sendet wahrscheinlich mit einer anderen Geschwindigkeit. Probieren Sie eine andere Geschwindigkeit; die Startmeldungen des ESP8266 zum Beispiel kommen mit 74880 Baud.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -36,6 +37,8 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     m_versions->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_versions->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_versionsLabel->setBuddy(m_versions);
+    const QFontMetrics fm(m_versions->font());
+    m_versions->setFixedHeight(fm.lineSpacing() * 8 + 12);  // the version lines, no empty space
     m_logs = new QLabel(this);
     m_logs->setWordWrap(true);
     m_logs->setTextFormat(Qt::RichText);
@@ -57,7 +60,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(m_versionsLabel);
-    layout->addWidget(m_versions, 1);
+    layout->addWidget(m_versions);
     layout->addWidget(m_logs);
     layout->addWidget(m_licence);
     layout->addWidget(m_buttons);
@@ -66,7 +69,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(versionsText()); });
     retranslate();
-    resize(600, 480);
+    resize(620, sizeHint().height());
 }
 
 void AboutDialog::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "ui/DeviceDetailsPane.h"
 
 #include "core/sim/DemoRegistry.h"
+#include "ui/DemoText.h"
 #include "ui/Format.h"
 
 #include <QApplication>
@@ -283,11 +284,11 @@ void DeviceDetailsPane::renderDemo()
         return;
     }
     const bool serial = d->transport == DemoDevice::Transport::Serial;
-    setHeading(d->title.isEmpty() ? d->name : d->title,
+    setHeading(demoTitle(*d),
                serial ? tr("Demo device: simulated, no hardware needed.")
                       : tr("Bluetooth demo device: simulated, no hardware needed."));
     if (!d->description.isEmpty())
-        addParagraph(d->description);
+        addParagraph(demoDescription(*d));
     addRow(tr("Name:"), d->name, true);
     addRow(tr("Connection:"), serial ? tr("Serial (simulated)") : tr("Bluetooth LE (simulated)"));
     if (serial && d->defaultBaud > 0)

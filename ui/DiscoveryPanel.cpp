@@ -2,6 +2,7 @@
 
 #include "core/PortDiscovery.h"
 #include "core/sim/DemoRegistry.h"
+#include "ui/DemoText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ public:
             ++depth;
         const int indent = m_view->indentation() * (depth + (m_view->rootIsDecorated() ? 1 : 0));
         const int width = qMax(80, m_view->viewport()->width() - indent);
-        opt.rect = QRect(0, 0, width, 0);
+        opt.rect = QRect(0, 0, width, 1);  // a valid rect, or the style ignores the width
         opt.features |= QStyleOptionViewItem::WrapText;
         return QStyledItemDelegate::sizeHint(opt, index).boundedTo(QSize(width, 10000));
     }
@@ -327,8 +328,8 @@ void DiscoveryPanel::rebuildDemos()
     const QList<DemoDevice> demos = DemoRegistry::instance().all();
     for (const DemoDevice &d : demos) {
         auto *item = new QTreeWidgetItem(m_demoGroup);
-        item->setText(0, d.title.isEmpty() ? d.name : d.title);
-        item->setToolTip(0, d.description.isEmpty() ? d.name : d.description);
+        item->setText(0, demoTitle(d));
+        item->setToolTip(0, d.description.isEmpty() ? d.name : demoDescription(d));
         item->setData(0, KindRole, int(ItemKind::Demo));
         item->setData(0, KeyRole, d.name);
     }

@@ -7,6 +7,7 @@
 #include "core/SupportBundle.h"
 #include "core/sim/DemoRegistry.h"
 #include "ui/AboutDialog.h"
+#include "ui/DemoText.h"
 #include "ui/DeviceDetailsPane.h"
 #include "ui/DiscoveryPanel.h"
 #include "ui/FirmwareInfoJob.h"
@@ -417,7 +418,7 @@ void MainWindow::onDemoStart(const QString &name)
     }
     Q_EMIT demoStartRequested(name);
     statusBar()->showMessage(
-        tr("%1 is a Bluetooth demo: start it from the device's update tool.").arg(d->title), 8000);
+        tr("%1 is a Bluetooth demo: start it from the device's update tool.").arg(demoTitle(*d)), 8000);
 }
 
 void MainWindow::tryDemo()

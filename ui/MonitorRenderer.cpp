@@ -19,6 +19,14 @@ void MonitorRenderer::reset()
     m_tailShown = false;
 }
 
+void MonitorRenderer::takeCounts(int *shown, int *unreadable)
+{
+    *shown = m_shown;
+    *unreadable = m_unreadable;
+    m_shown = 0;
+    m_unreadable = 0;
+}
+
 QString MonitorRenderer::timestamp(qint64 timeMs)
 {
     return QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("hh:mm:ss.zzz "));
@@ -88,10 +96,13 @@ void MonitorRenderer::receivedText(const QByteArray &bytes, qint64 timeMs, Outpu
         shown.reserve(text.size());
         for (QChar ch : std::as_const(text)) {
             const ushort u = ch.unicode();
-            if (u == '\t' || u >= 0x20) {
-                shown += u == 0x7f ? placeholder(0x7f) : ch;
+            ++m_shown;
+            if (u == '\t' || (u >= 0x20 && u != 0x7f)) {
+                shown += ch;
+                m_unreadable += u == 0xfffd ? 1 : 0;
             } else {
                 shown += placeholder(uchar(u));
+                ++m_unreadable;
             }
         }
         if (shown.isEmpty())

@@ -37,6 +37,10 @@ public:
     // Ends one display update: in hex mode the incomplete last row is shown as well.
     void finish(Output *out);
 
+    // Text mode: characters shown since the last takeCounts(), and how many of them were
+    // unreadable (invalid UTF-8 or control bytes), a sign of a wrong baud rate.
+    void takeCounts(int *shown, int *unreadable);
+
     static QString timestamp(qint64 timeMs);  // "hh:mm:ss.zzz " in local time
     // One hex row: "00000010  48 65 6c 6c 6f ...  Hello..."
     static QString hexRow(qint64 offset, const QByteArray &row);
@@ -58,7 +62,9 @@ private:
     qint64 m_rowOffset = 0;   // hex: stream offset of the row being filled
     QByteArray m_partialRow;  // hex: bytes of the row not yet complete
     qint64 m_partialTime = 0;
-    bool m_tailShown = false;  // hex: the partial row is on screen and must be redrawn
+    bool m_tailShown = false;
+    int m_shown = 0;
+    int m_unreadable = 0;  // hex: the partial row is on screen and must be redrawn
 };
 
 }  // namespace fw::ui

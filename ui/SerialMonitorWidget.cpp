@@ -3,24 +3,22 @@
 #include "core/MonitorSession.h"
 #include "core/PortDiscovery.h"
 #include "core/sim/DemoRegistry.h"
+#include "ui/DemoText.h"
 #include "ui/DiagnosisBanner.h"
 #include "ui/Format.h"
+#include "ui/MonitorPortBar.h"
 #include "ui/MonitorSendBar.h"
 #include "ui/UiSettings.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QIntValidator>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -42,7 +40,7 @@ constexpr int kRerenderHexBytes = kMaxLines * 16;
 
 QList<qint32> SerialMonitorWidget::standardBaudRates()
 {
-    return {9600, 19200, 38400, 57600, 74880, 115200, 230400, 460800, 921600, 1500000};
+    return MonitorPortBar::standardBaudRates();
 }
 
 SerialMonitorWidget::SerialMonitorWidget(core::PortDiscovery *discovery, QWidget *parent)
@@ -62,11 +60,8 @@ SerialMonitorWidget::SerialMonitorWidget(core::PortDiscovery *discovery, QWidget
     connect(m_session, &core::MonitorSession::closed, this, &SerialMonitorWidget::onClosed);
     connect(m_session, &core::MonitorSession::received, this, &SerialMonitorWidget::onReceived);
     connect(m_session, &core::MonitorSession::sent, this, &SerialMonitorWidget::onSent);
-    if (m_discovery)
-        connect(m_discovery, &core::PortDiscovery::changed, this, &SerialMonitorWidget::refreshPortList);
 
     retranslate();
-    refreshPortList();
     updateState();
 }
 
@@ -78,42 +73,12 @@ SerialMonitorWidget::~SerialMonitorWidget()
 
 void SerialMonitorWidget::buildUi()
 {
-    m_portLabel = new QLabel(this);
-    m_portCombo = new QComboBox(this);
-    m_portCombo->setEditable(true);
-    m_portCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_portCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_portCombo->setMinimumContentsLength(24);
-    m_portLabel->setBuddy(m_portCombo);
-
-    m_baudLabel = new QLabel(this);
-    m_baudCombo = new QComboBox(this);
-    m_baudCombo->setEditable(true);
-    m_baudCombo->setInsertPolicy(QComboBox::NoInsert);
-    for (qint32 b : standardBaudRates())
-        m_baudCombo->addItem(QString::number(b), b);
-    m_baudCombo->setValidator(new QIntValidator(50, 20'000'000, m_baudCombo));
-    m_baudCombo->setCurrentText(QString::number(UiSettings::monitorBaud()));
-    m_baudLabel->setBuddy(m_baudCombo);
-
-    m_openButton = new QPushButton(this);
+    m_portBar = new MonitorPortBar(m_discovery, this);
     m_dtrButton = new QToolButton(this);
     m_dtrButton->setCheckable(true);
     m_rtsButton = new QToolButton(this);
     m_rtsButton->setCheckable(true);
     m_resetButton = new QToolButton(this);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_portLabel);
-    top->addWidget(m_portCombo, 3);
-    top->addSpacing(8);
-    top->addWidget(m_baudLabel);
-    top->addWidget(m_baudCombo, 1);
-    top->addWidget(m_openButton);
-    top->addSpacing(12);
-    top->addWidget(m_dtrButton);
-    top->addWidget(m_rtsButton);
-    top->addWidget(m_resetButton);
 
     m_hexCheck = new QCheckBox(this);
     m_timeCheck = new QCheckBox(this);
@@ -124,11 +89,24 @@ void SerialMonitorWidget::buildUi()
     QFont noteFont = m_demoNote->font();
     noteFont.setItalic(true);
     m_demoNote->setFont(noteFont);
+    m_demoNote->setWordWrap(true);
+    m_speedHint = new QLabel(this);
+    m_speedHint->setWordWrap(true);
+    m_speedHint->setVisible(false);
+    m_speedHint->setAutoFillBackground(true);
+    m_speedHint->setMargin(4);
+    QPalette hintPal = m_speedHint->palette();
+    QColor amber(0xe0, 0x8a, 0x00);
+    amber.setAlpha(50);
+    hintPal.setColor(QPalette::Window, amber);
+    m_speedHint->setPalette(hintPal);
     auto *options = new QHBoxLayout;
     options->addWidget(m_hexCheck);
     options->addWidget(m_timeCheck);
     options->addSpacing(12);
-    options->addWidget(m_demoNote);
+    options->addWidget(m_dtrButton);
+    options->addWidget(m_rtsButton);
+    options->addWidget(m_resetButton);
     options->addStretch(1);
     options->addWidget(m_clearButton);
     options->addWidget(m_saveButton);
@@ -144,6 +122,15 @@ void SerialMonitorWidget::buildUi()
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setUndoRedoEnabled(false);
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Follow the newest line unless the user scrolled up, also when the view changes size
+    // (an error banner appearing above it, a dock being resized).
+    QScrollBar *bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followTail = value >= bar->maximum() - 2; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followTail)
+            bar->setValue(max);
+    });
 
     m_sendBar = new MonitorSendBar(this);
 
@@ -153,16 +140,16 @@ void SerialMonitorWidget::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);
     layout->setSpacing(6);
-    layout->addLayout(top);
+    layout->addWidget(m_portBar);
     layout->addLayout(options);
     layout->addWidget(m_banner);
+    layout->addWidget(m_demoNote);
+    layout->addWidget(m_speedHint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_sendBar);
     layout->addWidget(m_status);
 
-    setTabOrder(m_portCombo, m_baudCombo);
-    setTabOrder(m_baudCombo, m_openButton);
-    setTabOrder(m_openButton, m_sendBar);
+    setTabOrder(m_portBar, m_sendBar);
     setTabOrder(m_sendBar, m_view);
     setTabOrder(m_view, m_hexCheck);
     setTabOrder(m_hexCheck, m_timeCheck);
@@ -172,7 +159,7 @@ void SerialMonitorWidget::buildUi()
     setTabOrder(m_dtrButton, m_rtsButton);
     setTabOrder(m_rtsButton, m_resetButton);
 
-    connect(m_openButton, &QPushButton::clicked, this, &SerialMonitorWidget::toggleOpen);
+    connect(m_portBar, &MonitorPortBar::openCloseClicked, this, &SerialMonitorWidget::toggleOpen);
     connect(m_banner, &DiagnosisBanner::retryRequested, this,
             [this] { openPort(m_openPort.isEmpty() ? selectedPort() : m_openPort, selectedBaud()); });
     connect(m_banner, &DiagnosisBanner::showLogRequested, this, &SerialMonitorWidget::showLogRequested);
@@ -201,17 +188,10 @@ void SerialMonitorWidget::buildUi()
         if (send(input))
             m_sendBar->remember(input);
     });
-    connect(m_baudCombo, &QComboBox::activated, this, [this] {
-        if (isOpen() && selectedBaud() != m_openBaud) {
-            m_openBaud = selectedBaud();
-            m_session->setBaudRate(m_openBaud);
-            updateState();
-        }
-    });
-    connect(m_baudCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        if (isOpen() && selectedBaud() > 0 && selectedBaud() != m_openBaud) {
-            m_openBaud = selectedBaud();
-            m_session->setBaudRate(m_openBaud);
+    connect(m_portBar, &MonitorPortBar::baudEdited, this, [this](qint32 baud) {
+        if (isOpen() && baud != m_openBaud) {
+            m_openBaud = baud;
+            m_session->setBaudRate(baud);
             updateState();
         }
     });
@@ -226,13 +206,6 @@ void SerialMonitorWidget::changeEvent(QEvent *event)
 
 void SerialMonitorWidget::retranslate()
 {
-    m_portLabel->setText(tr("&Port:"));
-    m_portCombo->setToolTip(tr("Choose a port or a demo device, or type a path such as /dev/ttyUSB0"));
-    m_portCombo->setAccessibleName(tr("Serial port"));
-    m_baudLabel->setText(tr("&Speed:"));
-    m_baudCombo->setToolTip(tr("Baud rate: pick one or type any number. Most devices print at "
-                               "115200; ESP8266 boot messages use 74880."));
-    m_baudCombo->setAccessibleName(tr("Speed in baud"));
     m_dtrButton->setText(tr("DTR"));
     m_dtrButton->setToolTip(tr("Data Terminal Ready line. On ESP boards it selects the boot mode."));
     m_rtsButton->setText(tr("RTS"));
@@ -249,56 +222,22 @@ void SerialMonitorWidget::retranslate()
     m_saveButton->setText(tr("Sa&ve capture…"));
     m_saveButton->setToolTip(tr("Save the received bytes (.bin) or the text (.txt, .log)"));
     m_demoNote->setText(tr("Demo device: simulated, no hardware needed"));
+    m_speedHint->setText(tr("Many characters are unreadable: the device probably sends at another "
+                            "speed. Try another speed; ESP8266 boot messages, for example, use "
+                            "74880 baud."));
     m_view->setAccessibleName(tr("Received data"));
     m_view->setPlaceholderText(tr("Open a port to see what the device prints."));
-    refreshPortList();
     updateState();
-}
-
-void SerialMonitorWidget::refreshPortList()
-{
-    const QString typed = m_portCombo->currentText();
-    const QString selected = selectedPort();
-    const QSignalBlocker block(m_portCombo);
-    m_portCombo->clear();
-    if (m_discovery) {
-        for (const core::PortInfo &p : m_discovery->ports()) {
-            if (p.isDemo)
-                continue;
-            m_portCombo->addItem(p.displayName(), p.systemLocation);
-            m_portCombo->setItemData(m_portCombo->count() - 1, p.systemLocation, Qt::ToolTipRole);
-        }
-    }
-    for (const DemoDevice &d : DemoRegistry::instance().all()) {
-        if (d.transport != DemoDevice::Transport::Serial)
-            continue;
-        m_portCombo->addItem(tr("Demo: %1").arg(d.title.isEmpty() ? d.name : d.title),
-                             QString(QStringLiteral("demo:") + d.name));
-        m_portCombo->setItemData(m_portCombo->count() - 1, d.description, Qt::ToolTipRole);
-    }
-    const int idx = m_portCombo->findData(selected);
-    if (idx >= 0)
-        m_portCombo->setCurrentIndex(idx);
-    else if (!typed.isEmpty())
-        m_portCombo->setEditText(typed);
-    else
-        m_portCombo->setCurrentIndex(m_portCombo->count() > 0 ? 0 : -1);
 }
 
 QString SerialMonitorWidget::selectedPort() const
 {
-    const int idx = m_portCombo->currentIndex();
-    const QString text = m_portCombo->currentText().trimmed();
-    if (idx >= 0 && m_portCombo->itemText(idx) == m_portCombo->currentText())
-        return m_portCombo->itemData(idx).toString();
-    return text;  // a typed path
+    return m_portBar->selectedPort();
 }
 
 qint32 SerialMonitorWidget::selectedBaud() const
 {
-    bool ok = false;
-    const qint32 b = m_baudCombo->currentText().trimmed().toInt(&ok);
-    return ok && b > 0 ? b : UiSettings::monitorBaud();
+    return m_portBar->selectedBaud();
 }
 
 bool SerialMonitorWidget::isOpen() const
@@ -309,6 +248,11 @@ bool SerialMonitorWidget::isOpen() const
 bool SerialMonitorWidget::isDemo() const
 {
     return DemoRegistry::isDemoPort(m_openPort.isEmpty() ? selectedPort() : m_openPort);
+}
+
+bool SerialMonitorWidget::speedHintVisible() const
+{
+    return !m_speedHint->isHidden();
 }
 
 bool SerialMonitorWidget::errorVisible() const
@@ -332,23 +276,16 @@ void SerialMonitorWidget::openPort(const QString &portName, qint32 baud)
     }
     if (m_session->isOpen() || m_opening)
         m_session->close();
-    {
-        const QSignalBlocker block(m_portCombo);
-        const int idx = m_portCombo->findData(portName);
-        if (idx >= 0)
-            m_portCombo->setCurrentIndex(idx);
-        else
-            m_portCombo->setEditText(portName);
-        m_portCombo->lineEdit()->setCursorPosition(0);
-    }
+    m_portBar->setPort(portName);
     if (baud <= 0) {
         baud = UiSettings::monitorBaud();
         if (const DemoDevice *d = DemoRegistry::instance().find(DemoRegistry::demoName(portName));
             d && DemoRegistry::isDemoPort(portName) && d->defaultBaud > 0)
             baud = d->defaultBaud;
     }
-    m_baudCombo->setCurrentText(QString::number(baud));
+    m_portBar->setBaud(baud);
     m_banner->hide();
+    m_speedHint->hide();
     m_openPort = portName;
     m_openBaud = baud;
     m_opening = true;
@@ -455,14 +392,24 @@ void SerialMonitorWidget::flushPending()
     m_pending.clear();
     m_renderer.finish(&out);
     apply(out);
+    // Judge each burst on its own: garbled boot messages followed by clean text at the
+    // right speed show the hint only while the garbage lasts.
+    int shown = 0;
+    int unreadable = 0;
+    m_renderer.takeCounts(&shown, &unreadable);
+    if (shown >= 32) {
+        if (unreadable * 4 > shown)
+            m_speedHint->setVisible(true);
+        else if (unreadable * 20 < shown)
+            m_speedHint->setVisible(false);
+    }
 }
 
 void SerialMonitorWidget::apply(const MonitorRenderer::Output &out)
 {
     if (out.isEmpty())
         return;
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool follow = bar->value() >= bar->maximum() - 2;
+    const bool follow = m_followTail;
     QTextCursor cursor(m_view->document());
     cursor.movePosition(QTextCursor::End);
     cursor.beginEditBlock();
@@ -476,8 +423,11 @@ void SerialMonitorWidget::apply(const MonitorRenderer::Output &out)
     for (const MonitorRenderer::Segment &s : out.segments)
         cursor.insertText(s.text, s.sent ? sent : received);
     cursor.endEditBlock();
-    if (follow)
-        bar->setValue(bar->maximum());
+    if (follow) {
+        // Through the view's own cursor: the scroll range may not be laid out yet here.
+        m_view->moveCursor(QTextCursor::End);
+        m_view->ensureCursorVisible();
+    }
 }
 
 void SerialMonitorWidget::rerender()
@@ -491,6 +441,9 @@ void SerialMonitorWidget::rerender()
     MonitorRenderer::Output out;
     m_capture.render(m_renderer, budget, &out);
     apply(out);
+    int shown = 0;
+    int unreadable = 0;
+    m_renderer.takeCounts(&shown, &unreadable);  // old traffic says nothing about the speed now
 }
 
 void SerialMonitorWidget::clear()
@@ -618,9 +571,8 @@ void SerialMonitorWidget::saveCaptureInteractive()
 void SerialMonitorWidget::updateState()
 {
     const bool open = isOpen();
-    m_openButton->setText(open ? tr("&Close") : (m_opening ? tr("Opening…") : tr("&Open")));
-    m_openButton->setToolTip(open ? tr("Close the port") : tr("Open the port and show what the device prints"));
-    m_portCombo->setEnabled(!open && !m_opening);
+    m_portBar->setState(open ? MonitorPortBar::State::Open
+                             : (m_opening ? MonitorPortBar::State::Opening : MonitorPortBar::State::Closed));
     m_dtrButton->setEnabled(open);
     m_rtsButton->setEnabled(open);
     m_resetButton->setEnabled(open);

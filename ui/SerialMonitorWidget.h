@@ -15,10 +15,8 @@
 #include <QWidget>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
 class QToolButton;
 
 namespace fw::core {
@@ -29,6 +27,7 @@ class PortDiscovery;
 namespace fw::ui {
 
 class DiagnosisBanner;
+class MonitorPortBar;
 
 class SerialMonitorWidget : public QWidget {
     Q_OBJECT
@@ -65,6 +64,7 @@ public:
     quint64 receivedCount() const { return m_rxTotal; }
     quint64 sentCount() const { return m_txTotal; }
     QString statusText() const;
+    bool speedHintVisible() const;
     bool errorVisible() const;
     QString errorText() const;
 
@@ -86,7 +86,6 @@ private:
 
     void buildUi();
     void retranslate();
-    void refreshPortList();
     QString selectedPort() const;
     qint32 selectedBaud() const;
     void toggleOpen();
@@ -118,13 +117,10 @@ private:
     QString m_openPort;
     qint32 m_openBaud = 0;
     bool m_opening = false;
+    bool m_followTail = true;
     QString m_inputNote;
 
-    QLabel *m_portLabel = nullptr;
-    QComboBox *m_portCombo = nullptr;
-    QLabel *m_baudLabel = nullptr;
-    QComboBox *m_baudCombo = nullptr;
-    QPushButton *m_openButton = nullptr;
+    MonitorPortBar *m_portBar = nullptr;
     QToolButton *m_dtrButton = nullptr;
     QToolButton *m_rtsButton = nullptr;
     QToolButton *m_resetButton = nullptr;
@@ -133,6 +129,7 @@ private:
     QToolButton *m_clearButton = nullptr;
     QToolButton *m_saveButton = nullptr;
     QLabel *m_demoNote = nullptr;
+    QLabel *m_speedHint = nullptr;
     DiagnosisBanner *m_banner = nullptr;
     QPlainTextEdit *m_view = nullptr;
     MonitorSendBar *m_sendBar = nullptr;

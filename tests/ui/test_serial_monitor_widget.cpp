@@ -125,6 +125,20 @@ TEST_CASE("monitor renderer folds line endings and marks control bytes", "[ui]")
     REQUIRE(lead.isEmpty());
     REQUIRE(rendered(r, "\xa4") == QString(QChar(0xe4)));
 
+    // Bytes at the wrong baud decode as invalid UTF-8 and control bytes: counted as unreadable.
+    r.reset();
+    int shown = 0;
+    int unreadable = 0;
+    r.takeCounts(&shown, &unreadable);
+    rendered(r, QByteArray::fromHex("f0e0a8ff1b0290c3fe8001f7f8"));
+    r.takeCounts(&shown, &unreadable);
+    REQUIRE(shown > 0);
+    REQUIRE(unreadable * 2 > shown);
+    rendered(r, "00:00:00.055 CFG: Loaded from flash at F9, Count 3\r\n");
+    r.takeCounts(&shown, &unreadable);
+    REQUIRE(shown > 40);
+    REQUIRE(unreadable == 0);
+
     MonitorRenderer hex;
     hex.setMode(MonitorRenderer::Mode::Hex);
     MonitorRenderer::Output out;
