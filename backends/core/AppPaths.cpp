@@ -1,5 +1,6 @@
 #include "core/AppPaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -10,10 +11,15 @@ QString AppPaths::dataDir()
     const QString over = qEnvironmentVariable("FLASHWRIGHT_DATA_DIR");
     if (!over.isEmpty())
         return QDir::cleanPath(over);
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (dir.isEmpty())  // no usable home; stay functional
-        dir = QDir::tempPath() + QStringLiteral("/flashwright");
-    return dir;
+    // ~/.local/share/flashwright rather than AppLocalDataLocation, which repeats the name as
+    // organisation and application (~/.local/share/Flashwright/Flashwright).
+    QString app = QCoreApplication::applicationName().toLower();
+    if (app.isEmpty())
+        app = QStringLiteral("flashwright");
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())  // no usable home; stay functional
+        return QDir::tempPath() + QLatin1Char('/') + app;
+    return base + QLatin1Char('/') + app;
 }
 
 QString AppPaths::sessionsDir()

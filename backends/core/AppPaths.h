@@ -8,7 +8,7 @@ namespace fw::core {
 
 class AppPaths {
 public:
-    // $FLASHWRIGHT_DATA_DIR when set, else QStandardPaths::AppLocalDataLocation.
+    // $FLASHWRIGHT_DATA_DIR when set, else ~/.local/share/<application name in lower case>.
     static QString dataDir();
     static QString sessionsDir();  // dataDir()/sessions
     static QString bundlesDir();   // dataDir()/bundles

@@ -11,7 +11,7 @@ LogBus::LogBus(int intervalMs, QObject *parent) : QObject(parent)
     qRegisterMetaType<fw::core::LogRecord>();
     qRegisterMetaType<fw::core::LogBatch>();
     m_timer.setInterval(intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &LogBus::deliver);
+    connect(&m_timer, &QTimer::timeout, this, [this] { deliver(); });
     m_timer.start();
 }
 
@@ -64,7 +64,11 @@ void LogBus::postBytes(Direction dir, const QString &source, const QByteArray &b
     post(std::move(r));
 }
 
-void LogBus::flush() { deliver(); }
+void LogBus::flush()
+{
+    while (deliver()) {
+    }
+}
 
 quint64 LogBus::droppedCount() const
 {
@@ -78,16 +82,33 @@ quint64 LogBus::postedCount() const
     return m_posted;
 }
 
-void LogBus::deliver()
+bool LogBus::deliver()
 {
     LogBatch out;
+    bool more = false;
     {
         QMutexLocker lock(&m_mutex);
         if (m_pending.isEmpty())
-            return;
-        out.swap(m_pending);
+            return false;
+        if (m_pending.size() <= m_maxBatch) {
+            out.swap(m_pending);
+        } else {
+            // A flood is handed over in slices with the event loop running in between, so
+            // readers never block the UI thread for more than one slice.
+            out = m_pending.mid(0, m_maxBatch);
+            m_pending.remove(0, m_maxBatch);
+            more = true;
+        }
     }
     Q_EMIT batch(out);
+    if (more && !m_sliceQueued) {
+        m_sliceQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_sliceQueued = false;
+            deliver();
+        });
+    }
+    return more;
 }
 
 void Logger::post(LogLevel level, const QString &text) const

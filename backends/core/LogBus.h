@@ -32,6 +32,8 @@ public:
     // Records waiting beyond this are dropped (and counted) so a stalled reader cannot
     // exhaust memory.
     void setMaxPending(int n) { m_maxPending = n; }
+    // At most this many records go out in one batch signal; the rest follow in later slices.
+    void setMaxBatch(int n) { m_maxBatch = qMax(1, n); }
     quint64 droppedCount() const;
     quint64 postedCount() const;
 
@@ -39,13 +41,15 @@ Q_SIGNALS:
     void batch(const fw::core::LogBatch &records);
 
 private:
-    void deliver();
+    bool deliver();  // true when records are still pending after this slice
 
     mutable QMutex m_mutex;
     LogBatch m_pending;
     quint64 m_dropped = 0;
     quint64 m_posted = 0;
     int m_maxPending = 2'000'000;
+    int m_maxBatch = 10'000;
+    bool m_sliceQueued = false;
     QTimer m_timer;
 };
 

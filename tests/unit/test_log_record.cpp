@@ -64,3 +64,22 @@ TEST_CASE("LogBus drops beyond its pending limit and counts the drops", "[unit][
     CHECK(bus.droppedCount() == 50);
     CHECK(bus.postedCount() == 150);
 }
+
+TEST_CASE("LogBus hands a flood over in bounded slices, in order", "[unit][log]")
+{
+    LogBus bus(1000);
+    bus.setMaxBatch(1000);
+    QSignalSpy spy(&bus, &LogBus::batch);
+    for (int i = 0; i < 4500; ++i)
+        bus.post(LogLevel::Info, QStringLiteral("x"), QString::number(i));
+    bus.flush();
+    REQUIRE(spy.count() == 5);
+    int next = 0;
+    for (const auto &args : spy) {
+        const auto b = args.at(0).value<LogBatch>();
+        CHECK(b.size() <= 1000);
+        for (const auto &r : b)
+            CHECK(r.text.toInt() == next++);
+    }
+    CHECK(next == 4500);
+}
