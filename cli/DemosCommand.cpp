@@ -33,8 +33,8 @@ int runDemos(CliContext &ctx)
             QJsonObject o;
             o.insert(QStringLiteral("name"), d.name);
             o.insert(QStringLiteral("port"), QString(QStringLiteral("demo:") + d.name));
-            o.insert(QStringLiteral("title"), d.title);
-            o.insert(QStringLiteral("description"), d.description);
+            o.insert(QStringLiteral("title"), d.title());
+            o.insert(QStringLiteral("description"), d.description());
             o.insert(QStringLiteral("transport"),
                      d.transport == DemoDevice::Transport::Serial ? QStringLiteral("serial") : QStringLiteral("ble"));
             o.insert(QStringLiteral("family"), d.family);
@@ -47,7 +47,7 @@ int runDemos(CliContext &ctx)
     for (const DemoDevice &d : demos) {
         const bool serial = d.transport == DemoDevice::Transport::Serial;
         *ctx.out << (serial ? QStringLiteral("--port demo:") : QStringLiteral("--ble demo:")) << d.name << "  "
-                 << d.title << "\n    " << d.description << "\n";
+                 << d.title() << "\n    " << d.description() << "\n";
     }
     return ExitOk;
 }

@@ -1,7 +1,6 @@
 #include "ui/DeviceDetailsPane.h"
 
 #include "core/sim/DemoRegistry.h"
-#include "ui/DemoText.h"
 #include "ui/Format.h"
 
 #include <QApplication>
@@ -284,11 +283,11 @@ void DeviceDetailsPane::renderDemo()
         return;
     }
     const bool serial = d->transport == DemoDevice::Transport::Serial;
-    setHeading(demoTitle(*d),
+    setHeading(d->title(),
                serial ? tr("Demo device: simulated, no hardware needed.")
                       : tr("Bluetooth demo device: simulated, no hardware needed."));
-    if (!d->description.isEmpty())
-        addParagraph(demoDescription(*d));
+    if (const QString description = d->description(); !description.isEmpty())
+        addParagraph(description);
     addRow(tr("Name:"), d->name, true);
     addRow(tr("Connection:"), serial ? tr("Serial (simulated)") : tr("Bluetooth LE (simulated)"));
     if (serial && d->defaultBaud > 0)

@@ -2,7 +2,6 @@
 
 #include "core/PortDiscovery.h"
 #include "core/sim/DemoRegistry.h"
-#include "ui/DemoText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -328,8 +327,9 @@ void DiscoveryPanel::rebuildDemos()
     const QList<DemoDevice> demos = DemoRegistry::instance().all();
     for (const DemoDevice &d : demos) {
         auto *item = new QTreeWidgetItem(m_demoGroup);
-        item->setText(0, demoTitle(d));
-        item->setToolTip(0, d.description.isEmpty() ? d.name : demoDescription(d));
+        item->setText(0, d.title());
+        const QString description = d.description();
+        item->setToolTip(0, description.isEmpty() ? d.name : description);
         item->setData(0, KindRole, int(ItemKind::Demo));
         item->setData(0, KeyRole, d.name);
     }

@@ -54,6 +54,14 @@ QColor HexModel::directionColor(Direction dir) const
     return dir == Direction::Tx ? m_txColor : dir == Direction::Rx ? m_rxColor : QColor();
 }
 
+void HexModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int HexModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_index.rowCount(m_ring.size()));

@@ -60,6 +60,10 @@ public:
     void setDirectionShown(fw::core::Direction dir, bool shown);
     bool isDirectionShown(fw::core::Direction dir) const;
 
+    // Re-announces the headers and the translated cells (direction names, tooltips)
+    // after a language switch; the texts themselves are looked up when the view asks.
+    void retranslate();
+
     void setPalette(const QPalette &palette);
     QColor directionColor(fw::core::Direction dir) const;
 

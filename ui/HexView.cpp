@@ -27,15 +27,19 @@ using fw::core::Direction;
 
 namespace {
 
-QToolButton *makeButton(const QString &text, const QString &tip, QWidget *parent)
+QToolButton *makeButton(QWidget *parent)
 {
     auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setToolTip(tip);
-    b->setAccessibleName(text);
     b->setFocusPolicy(Qt::StrongFocus);
     b->setAutoRaise(true);
     return b;
+}
+
+void setButtonTexts(QToolButton *b, const QString &text, const QString &tip)
+{
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(text);
 }
 
 }  // namespace
@@ -43,28 +47,21 @@ QToolButton *makeButton(const QString &text, const QString &tip, QWidget *parent
 HexView::HexView(fw::core::LogBus *bus, QWidget *parent)
     : QWidget(parent), m_model(new HexModel(this)), m_table(new QTableView(this))
 {
-    setAccessibleName(tr("Hex view"));
-
     m_sources = new SourceFilterButton(this);
-    m_tx = makeButton(tr("→ TX"), tr("Show the bytes sent to the device"), this);
-    m_tx->setAccessibleName(tr("Show sent bytes"));
+    m_tx = makeButton(this);
     m_tx->setCheckable(true);
     m_tx->setChecked(true);
-    m_rx = makeButton(tr("← RX"), tr("Show the bytes received from the device"), this);
-    m_rx->setAccessibleName(tr("Show received bytes"));
+    m_rx = makeButton(this);
     m_rx->setCheckable(true);
     m_rx->setChecked(true);
-    m_newHint = makeButton(QString(), tr("Jump to the newest bytes and follow again"), this);
+    m_newHint = makeButton(this);
     m_newHint->hide();
-    m_follow = makeButton(tr("Follow"), tr("Keep the newest bytes in view; switch off to pause"),
-                          this);
+    m_follow = makeButton(this);
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
-    auto *clearButton = makeButton(tr("Clear"), tr("Remove every row and restart the offsets"),
-                                   this);
-    auto *copyButton = makeButton(tr("Copy"), tr("Copy the selected rows as a hex dump (Ctrl+C)"),
-                                  this);
-    auto *exportButton = makeButton(tr("Export…"), tr("Save the visible rows as a hex dump"), this);
+    m_clearButton = makeButton(this);
+    m_copyButton = makeButton(this);
+    m_exportButton = makeButton(this);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -74,14 +71,13 @@ HexView::HexView(fw::core::LogBus *bus, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_newHint);
     bar->addWidget(m_follow);
-    bar->addWidget(clearButton);
-    bar->addWidget(copyButton);
-    bar->addWidget(exportButton);
+    bar->addWidget(m_clearButton);
+    bar->addWidget(m_copyButton);
+    bar->addWidget(m_exportButton);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_table->setFont(mono);
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Hex rows"));
     m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -114,10 +110,10 @@ HexView::HexView(fw::core::LogBus *bus, QWidget *parent)
 
     m_follower = new TailFollower(m_table, m_model, this);
 
-    auto *copyAction = new QAction(tr("Copy"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(copyAction);
+    m_copyAction = new QAction(m_table);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_copyAction);
 
     connect(m_model, &HexModel::sourceAdded, m_sources, &SourceFilterButton::addSource);
     connect(m_sources, &SourceFilterButton::sourceToggled, m_model, &HexModel::setSourceEnabled);
@@ -131,14 +127,33 @@ HexView::HexView(fw::core::LogBus *bus, QWidget *parent)
     connect(m_follower, &TailFollower::followingChanged, m_follow, &QToolButton::setChecked);
     connect(m_follower, &TailFollower::newWhilePausedChanged, this, &HexView::updateNewHint);
     connect(m_newHint, &QToolButton::clicked, this, [this] { setFollowing(true); });
-    connect(clearButton, &QToolButton::clicked, this, &HexView::clear);
-    connect(copyButton, &QToolButton::clicked, this, &HexView::copySelection);
-    connect(copyAction, &QAction::triggered, this, &HexView::copySelection);
-    connect(exportButton, &QToolButton::clicked, this, &HexView::exportWithDialog);
+    connect(m_clearButton, &QToolButton::clicked, this, &HexView::clear);
+    connect(m_copyButton, &QToolButton::clicked, this, &HexView::copySelection);
+    connect(m_copyAction, &QAction::triggered, this, &HexView::copySelection);
+    connect(m_exportButton, &QToolButton::clicked, this, &HexView::exportWithDialog);
 
     if (bus)
         connect(bus, &fw::core::LogBus::batch, this, &HexView::ingest);
     setFocusProxy(m_table);
+    retranslate();
+}
+
+void HexView::retranslate()
+{
+    setAccessibleName(tr("Hex view"));
+    setButtonTexts(m_tx, tr("→ TX"), tr("Show the bytes sent to the device"));
+    m_tx->setAccessibleName(tr("Show sent bytes"));
+    setButtonTexts(m_rx, tr("← RX"), tr("Show the bytes received from the device"));
+    m_rx->setAccessibleName(tr("Show received bytes"));
+    m_newHint->setToolTip(tr("Jump to the newest bytes and follow again"));
+    updateNewHint(m_follower->newWhilePaused());
+    setButtonTexts(m_follow, tr("Follow"), tr("Keep the newest bytes in view; switch off to pause"));
+    setButtonTexts(m_clearButton, tr("Clear"), tr("Remove every row and restart the offsets"));
+    setButtonTexts(m_copyButton, tr("Copy"), tr("Copy the selected rows as a hex dump (Ctrl+C)"));
+    setButtonTexts(m_exportButton, tr("Export…"), tr("Save the visible rows as a hex dump"));
+    m_copyAction->setText(tr("Copy"));
+    m_table->setAccessibleName(tr("Hex rows"));
+    m_model->retranslate();
 }
 
 void HexView::ingest(const fw::core::LogBatch &batch)
@@ -227,6 +242,8 @@ void HexView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         m_model->setPalette(palette());
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
 }
 

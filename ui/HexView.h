@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QToolButton;
 class QTableView;
 
@@ -39,6 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateNewHint(int rows);
 
     HexModel *m_model;
@@ -49,6 +51,10 @@ private:
     QToolButton *m_rx;
     QToolButton *m_follow;
     QToolButton *m_newHint;
+    QToolButton *m_clearButton;
+    QToolButton *m_copyButton;
+    QToolButton *m_exportButton;
+    QAction *m_copyAction;
 };
 
 }  // namespace fw::ui

@@ -44,6 +44,14 @@ void LogModel::setPalette(const QPalette &palette)
                            {Qt::ForegroundRole, Qt::BackgroundRole});
 }
 
+void LogModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int LogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_index.rowCount(m_ring.size()));

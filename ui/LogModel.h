@@ -64,6 +64,10 @@ public:
     QString searchText() const { return m_search; }
     bool isFiltering() const;
 
+    // Re-announces the headers and the translated cells (level names, tooltips)
+    // after a language switch; the texts themselves are looked up when the view asks.
+    void retranslate();
+
     // Colours for warnings and errors that read well on this palette's base colour.
     void setPalette(const QPalette &palette);
 

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace fw::ui {
 
@@ -30,15 +31,19 @@ using fw::core::LogLevel;
 
 namespace {
 
-QToolButton *makeButton(const QString &text, const QString &tip, QWidget *parent)
+QToolButton *makeButton(QWidget *parent)
 {
     auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setToolTip(tip);
-    b->setAccessibleName(text);
     b->setFocusPolicy(Qt::StrongFocus);
     b->setAutoRaise(true);
     return b;
+}
+
+void setButtonTexts(QToolButton *b, const QString &text, const QString &tip)
+{
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(text);
 }
 
 }  // namespace
@@ -46,35 +51,26 @@ QToolButton *makeButton(const QString &text, const QString &tip, QWidget *parent
 LogView::LogView(fw::core::LogBus *bus, QWidget *parent)
     : QWidget(parent), m_model(new LogModel(this)), m_table(new QTableView(this))
 {
-    setAccessibleName(tr("Session log"));
-
     m_level = new QComboBox(this);
-    m_level->addItem(tr("Debug"), int(LogLevel::Debug));
-    m_level->addItem(tr("Info"), int(LogLevel::Info));
-    m_level->addItem(tr("Warning"), int(LogLevel::Warning));
-    m_level->addItem(tr("Error"), int(LogLevel::Error));
-    m_level->setAccessibleName(tr("Minimum level"));
-    m_level->setToolTip(tr("Show records of this level and above"));
+    for (LogLevel level : {LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error})
+        m_level->addItem(QString(), int(level));
 
     m_sources = new SourceFilterButton(this);
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the log"));
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(200);
 
-    m_newHint = makeButton(QString(), tr("Jump to the newest record and follow again"), this);
+    m_newHint = makeButton(this);
     m_newHint->hide();
-    m_follow = makeButton(tr("Follow"), tr("Keep the newest record in view; switch off to pause"),
-                          this);
+    m_follow = makeButton(this);
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
-    auto *clearButton = makeButton(tr("Clear"), tr("Remove every record from this view"), this);
-    auto *copyButton = makeButton(tr("Copy"), tr("Copy the selected rows as text (Ctrl+C)"), this);
-    auto *exportButton = makeButton(tr("Export…"), tr("Save the log to a file"), this);
+    m_clearButton = makeButton(this);
+    m_copyButton = makeButton(this);
+    m_exportButton = makeButton(this);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -83,12 +79,11 @@ LogView::LogView(fw::core::LogBus *bus, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_newHint);
     bar->addWidget(m_follow);
-    bar->addWidget(clearButton);
-    bar->addWidget(copyButton);
-    bar->addWidget(exportButton);
+    bar->addWidget(m_clearButton);
+    bar->addWidget(m_copyButton);
+    bar->addWidget(m_exportButton);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Log records"));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -112,8 +107,8 @@ LogView::LogView(fw::core::LogBus *bus, QWidget *parent)
     const int pad = fm.horizontalAdvance(QLatin1Char('M')) * 2;
     header->resizeSection(LogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
     int levelWidth = 0;
-    for (int i = 0; i < m_level->count(); ++i)
-        levelWidth = std::max(levelWidth, fm.horizontalAdvance(m_level->itemText(i)));
+    for (const QString &name : {tr("Debug"), tr("Info"), tr("Warning"), tr("Error")})
+        levelWidth = std::max(levelWidth, fm.horizontalAdvance(name));
     header->resizeSection(LogModel::LevelColumn, levelWidth + pad);
     header->resizeSection(LogModel::SourceColumn, fm.horizontalAdvance(QLatin1Char('x')) * 22);
 
@@ -124,14 +119,14 @@ LogView::LogView(fw::core::LogBus *bus, QWidget *parent)
 
     m_follower = new TailFollower(m_table, m_model, this);
 
-    auto *copyAction = new QAction(tr("Copy"), m_table);
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(copyAction);
-    auto *findAction = new QAction(tr("Search"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
+    m_copyAction = new QAction(m_table);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_copyAction);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_findAction);
 
     connect(m_level, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_model->setMinimumLevel(LogLevel(m_level->itemData(i).toInt()));
@@ -146,18 +141,42 @@ LogView::LogView(fw::core::LogBus *bus, QWidget *parent)
     connect(m_follower, &TailFollower::followingChanged, m_follow, &QToolButton::setChecked);
     connect(m_follower, &TailFollower::newWhilePausedChanged, this, &LogView::updateNewHint);
     connect(m_newHint, &QToolButton::clicked, this, [this] { setFollowing(true); });
-    connect(clearButton, &QToolButton::clicked, this, &LogView::clear);
-    connect(copyButton, &QToolButton::clicked, this, &LogView::copySelection);
-    connect(copyAction, &QAction::triggered, this, &LogView::copySelection);
-    connect(findAction, &QAction::triggered, this, [this] {
+    connect(m_clearButton, &QToolButton::clicked, this, &LogView::clear);
+    connect(m_copyButton, &QToolButton::clicked, this, &LogView::copySelection);
+    connect(m_copyAction, &QAction::triggered, this, &LogView::copySelection);
+    connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    connect(exportButton, &QToolButton::clicked, this, &LogView::exportWithDialog);
+    connect(m_exportButton, &QToolButton::clicked, this, &LogView::exportWithDialog);
 
     if (bus)
         connect(bus, &fw::core::LogBus::batch, this, &LogView::ingest);
     setFocusProxy(m_table);
+    retranslate();
+}
+
+void LogView::retranslate()
+{
+    setAccessibleName(tr("Session log"));
+    // Same order as the items added in the constructor.
+    const QString levels[] = {tr("Debug"), tr("Info"), tr("Warning"), tr("Error")};
+    for (int i = 0; i < m_level->count() && i < int(std::size(levels)); ++i)
+        m_level->setItemText(i, levels[i]);
+    m_level->setAccessibleName(tr("Minimum level"));
+    m_level->setToolTip(tr("Show records of this level and above"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the log"));
+    m_newHint->setToolTip(tr("Jump to the newest record and follow again"));
+    updateNewHint(m_follower->newWhilePaused());
+    setButtonTexts(m_follow, tr("Follow"), tr("Keep the newest record in view; switch off to pause"));
+    setButtonTexts(m_clearButton, tr("Clear"), tr("Remove every record from this view"));
+    setButtonTexts(m_copyButton, tr("Copy"), tr("Copy the selected rows as text (Ctrl+C)"));
+    setButtonTexts(m_exportButton, tr("Export…"), tr("Save the log to a file"));
+    m_copyAction->setText(tr("Copy"));
+    m_findAction->setText(tr("Search"));
+    m_table->setAccessibleName(tr("Log records"));
+    m_model->retranslate();
 }
 
 void LogView::ingest(const fw::core::LogBatch &batch)
@@ -262,6 +281,8 @@ void LogView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         m_model->setPalette(palette());
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QTimer;
@@ -45,6 +46,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void applySearch();
     void updateNewHint(int rows);
 
@@ -57,6 +59,11 @@ private:
     QTimer *m_searchDebounce;
     QToolButton *m_follow;
     QToolButton *m_newHint;
+    QToolButton *m_clearButton;
+    QToolButton *m_copyButton;
+    QToolButton *m_exportButton;
+    QAction *m_copyAction;
+    QAction *m_findAction;
 };
 
 }  // namespace fw::ui

@@ -7,7 +7,6 @@
 #include "core/SupportBundle.h"
 #include "core/sim/DemoRegistry.h"
 #include "ui/AboutDialog.h"
-#include "ui/DemoText.h"
 #include "ui/DeviceDetailsPane.h"
 #include "ui/DiscoveryPanel.h"
 #include "ui/FirmwareInfoJob.h"
@@ -93,10 +92,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // The monitor has no job, but its traffic belongs in the throughput plot all the same.
     connect(m_monitor, &SerialMonitorWidget::sessionStarted, this,
             [this](const QString &title, qint32 baud) {
+                m_plotMonitorPort = m_monitor->currentPort();
                 m_plot->start(title);
                 m_plot->setWireLimit(baud / 10.0);  // 8N1: ten bits on the wire per byte
             });
     connect(m_monitor, &SerialMonitorWidget::trafficSample, m_plot, &ThroughputPlot::addSample);
+    connect(m_runner, &core::JobRunner::started, this, [this] { m_plotMonitorPort.clear(); });
     connect(m_monitor, &SerialMonitorWidget::sessionStopped, m_plot, &ThroughputPlot::stop);
     connect(m_monitor, &SerialMonitorWidget::showLogRequested, this, &MainWindow::showLogDock);
     connect(m_monitor, &SerialMonitorWidget::exportBundleRequested, this,
@@ -304,6 +305,9 @@ void MainWindow::retranslate()
     m_monitor->setWindowTitle(tr("Serial monitor"));
     m_welcome->setWindowTitle(tr("Start"));
     m_statusSummary->setText(m_discovery->summaryText());
+    // The plot keeps the monitor session's title as given; word it again in the new language.
+    if (!m_plotMonitorPort.isEmpty())
+        m_plot->setTitle(SerialMonitorWidget::sessionTitle(m_plotMonitorPort));
     updateWorkspaceHeader();
 }
 
@@ -418,7 +422,7 @@ void MainWindow::onDemoStart(const QString &name)
     }
     Q_EMIT demoStartRequested(name);
     statusBar()->showMessage(
-        tr("%1 is a Bluetooth demo: start it from the device's update tool.").arg(demoTitle(*d)), 8000);
+        tr("%1 is a Bluetooth demo: start it from the device's update tool.").arg(d->title()), 8000);
 }
 
 void MainWindow::tryDemo()

@@ -104,6 +104,7 @@ private:
     ThroughputPlot *m_plot = nullptr;
     ProgressPanel *m_progress = nullptr;
     core::JobRunner *m_runner = nullptr;
+    QString m_plotMonitorPort;  // the monitor session the plot shows; empty while a job owns it
 
     QDockWidget *m_devicesDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;

@@ -2,7 +2,6 @@
 
 #include "core/PortDiscovery.h"
 #include "core/sim/DemoRegistry.h"
-#include "ui/DemoText.h"
 #include "ui/UiSettings.h"
 
 #include <QComboBox>
@@ -113,8 +112,8 @@ void MonitorPortBar::refreshPorts()
     for (const DemoDevice &d : DemoRegistry::instance().all()) {
         if (d.transport != DemoDevice::Transport::Serial)
             continue;
-        m_portCombo->addItem(tr("Demo: %1").arg(demoTitle(d)), QString(QStringLiteral("demo:") + d.name));
-        m_portCombo->setItemData(m_portCombo->count() - 1, demoDescription(d), Qt::ToolTipRole);
+        m_portCombo->addItem(tr("Demo: %1").arg(d.title()), QString(QStringLiteral("demo:") + d.name));
+        m_portCombo->setItemData(m_portCombo->count() - 1, d.description(), Qt::ToolTipRole);
     }
     const int idx = m_portCombo->findData(selected);
     if (idx >= 0)

@@ -3,6 +3,7 @@
 #include "core/JobRunner.h"
 #include "ui/Format.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,20 +28,12 @@ ProgressPanel::ProgressPanel(QWidget *parent)
       m_speed(new QLabel(this)),
       m_eta(new QLabel(this)),
       m_status(new QLabel(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_cancel(new QPushButton(this))
 {
-    setAccessibleName(tr("Job progress"));
-    m_bar->setAccessibleName(tr("Progress"));
     m_bar->setRange(0, kBarRange);
     m_bar->setTextVisible(true);
-    m_phase->setAccessibleName(tr("Current step"));
-    m_speed->setAccessibleName(tr("Speed"));
-    m_eta->setAccessibleName(tr("Time left"));
-    m_status->setAccessibleName(tr("Job status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancel->setAccessibleName(tr("Cancel the running job"));
-    m_cancel->setToolTip(tr("Stop the job at the next safe point"));
 
     auto *details = new QHBoxLayout;
     details->addWidget(m_phase, 1);
@@ -56,23 +49,95 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     grid->addWidget(m_status, 2, 0, 1, 2);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancelling = true;
         m_cancel->setEnabled(false);
-        m_cancel->setText(tr("Cancelling…"));
+        updateCancelText();
         if (m_runner)
             m_runner->cancel();
         Q_EMIT cancelRequested();
     });
     setIdle();
+    retranslate();
+}
+
+void ProgressPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProgressPanel::retranslate()
+{
+    setAccessibleName(tr("Job progress"));
+    m_bar->setAccessibleName(tr("Progress"));
+    m_phase->setAccessibleName(tr("Current step"));
+    m_speed->setAccessibleName(tr("Speed"));
+    m_eta->setAccessibleName(tr("Time left"));
+    m_status->setAccessibleName(tr("Job status"));
+    m_cancel->setAccessibleName(tr("Cancel the running job"));
+    m_cancel->setToolTip(tr("Stop the job at the next safe point"));
+    updateCancelText();
+    updateStatusText();
+    if (m_state == State::Running && m_hasProgress)
+        showProgress();
+    else if (m_state == State::Finished && m_hasProgress && m_progress.total > 0
+             && m_result.status != JobResult::Status::Succeeded)
+        m_bar->setFormat(barFormat());  // a stopped job keeps showing how far it got
+}
+
+QString ProgressPanel::barFormat() const
+{
+    return tr("%1 of %2").arg(formatBytes(m_progress.done), formatBytes(m_progress.total))
+           + QStringLiteral(" (%p%)");
+}
+
+void ProgressPanel::updateCancelText()
+{
+    m_cancel->setText(m_cancelling ? tr("Cancelling…") : tr("Cancel"));
+}
+
+void ProgressPanel::updateStatusText()
+{
+    switch (m_state) {
+    case State::Idle:
+        m_status->setText(tr("No job running."));
+        return;
+    case State::Running:
+        m_status->setText(tr("Running %1…").arg(m_jobName));
+        return;
+    case State::Finished:
+        break;
+    }
+    switch (m_result.status) {
+    case JobResult::Status::Succeeded:
+        m_status->setText(tr("Done in %1.").arg(formatDuration(m_result.elapsedMs / 1000.0)));
+        break;
+    case JobResult::Status::Cancelled:
+        m_status->setText(tr("Cancelled."));
+        break;
+    case JobResult::Status::Failed: {
+        // The diagnosis was worded by the job in the language of its time; only the frame changes.
+        const auto &d = m_result.diagnosis;
+        QString text = tr("Failed: %1").arg(d.summary);
+        if (!d.nextStep.isEmpty())
+            text += QLatin1Char('\n') + tr("Next step: %1").arg(d.nextStep);
+        m_status->setText(text);
+        break;
+    }
+    }
 }
 
 void ProgressPanel::setIdle()
 {
+    m_state = State::Idle;
+    m_hasProgress = false;
     m_bar->hide();
     m_cancel->hide();
     m_phase->clear();
     m_speed->clear();
     m_eta->clear();
-    m_status->setText(tr("No job running."));
+    updateStatusText();
 }
 
 void ProgressPanel::attach(fw::core::JobRunner *runner)
@@ -91,26 +156,36 @@ void ProgressPanel::attach(fw::core::JobRunner *runner)
 
 void ProgressPanel::jobStarted(const QString &name)
 {
+    m_state = State::Running;
+    m_hasProgress = false;
+    m_cancelling = false;
     m_jobName = name;
     m_bar->setRange(0, 0);  // busy until the job knows its total
     m_bar->show();
-    m_cancel->setText(tr("Cancel"));
+    updateCancelText();
     m_cancel->setEnabled(true);
     m_cancel->show();
     m_phase->setText(name);
     m_speed->clear();
     m_eta->clear();
-    m_status->setText(tr("Running %1…").arg(name));
+    updateStatusText();
 }
 
 void ProgressPanel::updateProgress(const JobProgress &p)
 {
+    m_progress = p;
+    m_hasProgress = true;
+    showProgress();
+}
+
+void ProgressPanel::showProgress()
+{
+    const JobProgress &p = m_progress;
     if (p.total > 0) {
         m_bar->setRange(0, kBarRange);
         const double fraction = std::clamp(double(p.done) / double(p.total), 0.0, 1.0);
         m_bar->setValue(int(fraction * kBarRange));
-        m_bar->setFormat(tr("%1 of %2").arg(formatBytes(p.done), formatBytes(p.total))
-                         + QStringLiteral(" (%p%)"));
+        m_bar->setFormat(barFormat());
     } else {
         m_bar->setRange(0, 0);
     }
@@ -125,6 +200,8 @@ void ProgressPanel::updateProgress(const JobProgress &p)
 
 void ProgressPanel::jobFinished(const JobResult &result)
 {
+    m_state = State::Finished;
+    m_result = result;
     m_cancel->hide();
     m_eta->clear();
     m_speed->clear();
@@ -133,24 +210,14 @@ void ProgressPanel::jobFinished(const JobResult &result)
         m_bar->setRange(0, kBarRange);
         m_bar->setValue(kBarRange);
         m_bar->setFormat(QStringLiteral("%p%"));
-        m_status->setText(tr("Done in %1.").arg(formatDuration(result.elapsedMs / 1000.0)));
         break;
     case JobResult::Status::Cancelled:
+    case JobResult::Status::Failed:
         if (m_bar->maximum() == 0)
             m_bar->setRange(0, kBarRange);
-        m_status->setText(tr("Cancelled."));
-        break;
-    case JobResult::Status::Failed: {
-        if (m_bar->maximum() == 0)
-            m_bar->setRange(0, kBarRange);
-        const auto &d = result.diagnosis;
-        QString text = tr("Failed: %1").arg(d.summary);
-        if (!d.nextStep.isEmpty())
-            text += QLatin1Char('\n') + tr("Next step: %1").arg(d.nextStep);
-        m_status->setText(text);
         break;
     }
-    }
+    updateStatusText();
 }
 
 QString ProgressPanel::phaseText() const { return m_phase->text(); }

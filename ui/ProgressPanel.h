@@ -39,8 +39,18 @@ public:
 Q_SIGNALS:
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class State { Idle, Running, Finished };
+
+    void retranslate();
     void setIdle();
+    void showProgress();
+    QString barFormat() const;
+    void updateCancelText();
+    void updateStatusText();
 
     QPointer<fw::core::JobRunner> m_runner;
     QList<QMetaObject::Connection> m_connections;
@@ -51,6 +61,11 @@ private:
     QLabel *m_status;
     QPushButton *m_cancel;
     QString m_jobName;
+    State m_state = State::Idle;
+    bool m_cancelling = false;
+    bool m_hasProgress = false;
+    fw::core::JobProgress m_progress;  // the latest, re-worded after a language switch
+    fw::core::JobResult m_result;      // of the last finished job
 };
 
 }  // namespace fw::ui

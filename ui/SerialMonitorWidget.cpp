@@ -3,7 +3,6 @@
 #include "core/MonitorSession.h"
 #include "core/PortDiscovery.h"
 #include "core/sim/DemoRegistry.h"
-#include "ui/DemoText.h"
 #include "ui/DiagnosisBanner.h"
 #include "ui/Format.h"
 #include "ui/MonitorPortBar.h"
@@ -230,6 +229,11 @@ void SerialMonitorWidget::retranslate()
     updateState();
 }
 
+QString SerialMonitorWidget::sessionTitle(const QString &portName)
+{
+    return tr("Serial monitor: %1").arg(portName);
+}
+
 QString SerialMonitorWidget::selectedPort() const
 {
     return m_portBar->selectedPort();
@@ -331,7 +335,7 @@ void SerialMonitorWidget::onOpened(const QString &portName)
     if (m_rtsButton->isChecked())
         m_session->setRts(true);
     updateState();
-    Q_EMIT sessionStarted(tr("Serial monitor: %1").arg(m_openPort), m_openBaud);
+    Q_EMIT sessionStarted(sessionTitle(m_openPort), m_openBaud);
 }
 
 void SerialMonitorWidget::onFailed(const core::Diagnosis &d)

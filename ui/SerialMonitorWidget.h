@@ -69,6 +69,8 @@ public:
     QString errorText() const;
 
     static QList<qint32> standardBaudRates();
+    // "Serial monitor: PORT" in the current language, the title sessionStarted() carries.
+    static QString sessionTitle(const QString &portName);
 
 Q_SIGNALS:
     void sessionStarted(const QString &title, qint32 baud);

@@ -1,6 +1,7 @@
 #include "ui/SourceFilterButton.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 
 #include <algorithm>
@@ -13,9 +14,7 @@ SourceFilterButton::SourceFilterButton(QWidget *parent)
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Source filter"));
-    setToolTip(tr("Show only the records of the checked sources"));
-    m_all = m_menu->addAction(tr("All sources"));
+    m_all = m_menu->addAction(QString());
     m_menu->addSeparator();
     connect(m_all, &QAction::triggered, this, [this] {
         for (QAction *a : std::as_const(m_actions)) {
@@ -26,6 +25,21 @@ SourceFilterButton::SourceFilterButton(QWidget *parent)
         Q_EMIT allSourcesRequested();
     });
     setMenu(m_menu);
+    retranslate();
+}
+
+void SourceFilterButton::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolButton::changeEvent(event);
+}
+
+void SourceFilterButton::retranslate()
+{
+    setAccessibleName(tr("Source filter"));
+    setToolTip(tr("Show only the records of the checked sources"));
+    m_all->setText(tr("All sources"));
     updateText();
 }
 

@@ -24,7 +24,11 @@ Q_SIGNALS:
     void sourceToggled(const QString &source, bool enabled);
     void allSourcesRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateText();
 
     QMenu *m_menu;

@@ -4,6 +4,7 @@
 #include "ui/Format.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -31,8 +32,6 @@ private:
 ThroughputPlot::ThroughputPlot(QWidget *parent)
     : QWidget(parent), m_plot(new QCustomPlot(this)), m_yTicker(QSharedPointer<RateTicker>::create())
 {
-    setAccessibleName(tr("Throughput plot"));
-    setAccessibleDescription(tr("Transfer speed of the running job over time"));
     setMinimumSize(240, 140);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,24 +39,21 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
 
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(m_plot, tr("Throughput"));
+    m_title = new QCPTextElement(m_plot, QString());
     m_plot->plotLayout()->addElement(0, 0, m_title);
 
     m_graph = m_plot->addGraph();
-    m_graph->setName(tr("Throughput"));
     m_graph->setLineStyle(QCPGraph::lsLine);
 
     auto timeTicker = QSharedPointer<QCPAxisTickerTime>::create();
     timeTicker->setTimeFormat(QStringLiteral("%m:%s"));
     m_plot->xAxis->setTicker(timeTicker);
-    m_plot->xAxis->setLabel(tr("Time (min:s)"));
     m_plot->yAxis->setTicker(m_yTicker);
     m_plot->yAxis->setLabel(rateUnitFor(0).suffix);
 
     m_wireLine = new QCPItemStraightLine(m_plot);
     m_wireLine->setVisible(false);
     m_wireLabel = new QCPItemText(m_plot);
-    m_wireLabel->setText(tr("wire limit"));
     m_wireLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_wireLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_wireLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
@@ -71,7 +67,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     });
 
     applyPalette();
-    updateRanges();
+    retranslate();
 }
 
 ThroughputPlot::~ThroughputPlot() = default;
@@ -110,13 +106,44 @@ void ThroughputPlot::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void ThroughputPlot::retranslate()
+{
+    setAccessibleName(tr("Throughput plot"));
+    setAccessibleDescription(tr("Transfer speed of the running job over time"));
+    m_graph->setName(tr("Throughput"));
+    m_title->setText(m_customTitle.isEmpty() ? tr("Throughput") : m_customTitle);
+    m_plot->xAxis->setLabel(tr("Time (min:s)"));
+    // Tick labels use the plot's own locale, fixed when it was made: follow the language.
+    QLocale numbers;
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_plot->setLocale(numbers);
+    updateWireLabel();
+    updateRanges();  // the y axis label is the translated rate unit
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ThroughputPlot::updateWireLabel()
+{
+    m_wireLabel->setText(m_wireLimit > 0 ? tr("wire limit %1").arg(formatRate(m_wireLimit))
+                                         : tr("wire limit"));
+}
+
+void ThroughputPlot::setTitle(const QString &title)
+{
+    m_customTitle = title;
+    m_title->setText(title.isEmpty() ? tr("Throughput") : title);
+    scheduleReplot();
 }
 
 void ThroughputPlot::start(const QString &title)
 {
     clear();
-    m_title->setText(title.isEmpty() ? tr("Throughput") : title);
+    setTitle(title);
     m_running = true;
     scheduleReplot();
 }
@@ -149,12 +176,12 @@ void ThroughputPlot::setWireLimit(double bytesPerSecond)
 {
     m_wireLimit = bytesPerSecond > 0 ? bytesPerSecond : 0.0;
     const bool shown = m_wireLimit > 0;
+    updateWireLabel();
     m_wireLine->setVisible(shown);
     m_wireLabel->setVisible(shown);
     if (shown) {
         m_wireLine->point1->setCoords(0, m_wireLimit);
         m_wireLine->point2->setCoords(1, m_wireLimit);
-        m_wireLabel->setText(tr("wire limit %1").arg(formatRate(m_wireLimit)));
         m_wireLabel->position->setCoords(0.99, m_wireLimit);
     }
     scheduleReplot();

@@ -32,7 +32,10 @@ public:
     static constexpr qint64 kSmoothingMs = 500;
     static constexpr int kReplotIntervalMs = 50;  // at most 20 redraws a second
 
+    // Clears the plot and starts over; an empty title shows the default "Throughput".
     void start(const QString &title = {});
+    // Replaces the title and keeps the data, e.g. to re-word it after a language switch.
+    void setTitle(const QString &title);
     // totalBytesDone is cumulative; a drop (a new phase counting from 0) starts a new baseline.
     void addSample(qint64 elapsedMs, qint64 totalBytesDone);
     // Draws a dashed "wire limit" line; 0 removes it.
@@ -59,6 +62,8 @@ private:
     class RateTicker;
 
     void applyPalette();
+    void retranslate();
+    void updateWireLabel();
     void scheduleReplot();
     void updateRanges();
 
@@ -67,6 +72,7 @@ private:
     QCPItemStraightLine *m_wireLine;
     QCPItemText *m_wireLabel;
     QCPTextElement *m_title;
+    QString m_customTitle;  // empty: the translated default
     QSharedPointer<RateTicker> m_yTicker;  // shared with the y axis
     std::deque<std::pair<qint64, qint64>> m_window;  // (ms, bytes) samples of the last ~0.5 s
     double m_maxRate = 0.0;

@@ -4,17 +4,23 @@
 #include "core/sim/DemoRegistry.h"
 #include "core/sim/DemoThermometerModel.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace fw::core::sim {
+
+namespace {
+// lupdate reads the literal context in each QT_TRANSLATE_NOOP; this must stay equal to it.
+constexpr char kContext[] = "fw::core::sim::BleDemos";
+}  // namespace
 
 void registerBleDemos(DemoRegistry &registry)
 {
     DemoDevice thermometer;
     thermometer.name = QStringLiteral("ble-thermometer");
-    thermometer.title = QCoreApplication::translate("fw::core::sim::BleDemos",
-                                                    "Bluetooth LE thermometer (LYWSD03MMC)");
-    thermometer.description = QCoreApplication::translate(
+    thermometer.trContext = kContext;
+    thermometer.titleSource =
+        QT_TRANSLATE_NOOP("fw::core::sim::BleDemos", "Bluetooth LE thermometer (LYWSD03MMC)");
+    thermometer.descriptionSource = QT_TRANSLATE_NOOP(
         "fw::core::sim::BleDemos",
         "A Xiaomi LYWSD03MMC temperature and humidity sensor with custom firmware, advertising "
         "as ATC_1A2B3C. It reports temperature and humidity every 2 seconds by notification and "

@@ -4,16 +4,22 @@
 #include "core/sim/Esp8266BootDemo.h"
 #include "core/sim/SerialFloodDemo.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace fw::core::sim {
+
+namespace {
+// lupdate reads the literal context in each QT_TRANSLATE_NOOP; this must stay equal to it.
+constexpr char kContext[] = "fw::core::sim::CoreDemos";
+}  // namespace
 
 void registerCoreDemos(DemoRegistry &registry)
 {
     DemoDevice boot;
     boot.name = QStringLiteral("esp8266-boot");
-    boot.title = QCoreApplication::translate("fw::core::sim::CoreDemos", "ESP8266 plug booting Tasmota");
-    boot.description = QCoreApplication::translate(
+    boot.trContext = kContext;
+    boot.titleSource = QT_TRANSLATE_NOOP("fw::core::sim::CoreDemos", "ESP8266 plug booting Tasmota");
+    boot.descriptionSource = QT_TRANSLATE_NOOP(
         "fw::core::sim::CoreDemos",
         "A Tuya smart plug (TYWE3S module) running Tasmota: the boot ROM talks at 74880 baud, "
         "then Tasmota logs at 115200 and answers console commands such as Status 0, Power and "
@@ -26,8 +32,9 @@ void registerCoreDemos(DemoRegistry &registry)
 
     DemoDevice flood;
     flood.name = QStringLiteral("serial-flood");
-    flood.title = QCoreApplication::translate("fw::core::sim::CoreDemos", "Serial text flood");
-    flood.description = QCoreApplication::translate(
+    flood.trContext = kContext;
+    flood.titleSource = QT_TRANSLATE_NOOP("fw::core::sim::CoreDemos", "Serial text flood");
+    flood.descriptionSource = QT_TRANSLATE_NOOP(
         "fw::core::sim::CoreDemos",
         "Prints numbered lines without pause at whatever baud the monitor sets, to test "
         "throughput. Ctrl+S pauses it and Ctrl+Q resumes.");

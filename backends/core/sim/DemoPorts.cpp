@@ -65,13 +65,13 @@ PortList DemoPortResolver::demoPorts()
         PortInfo p;
         p.portName = QStringLiteral("demo:") + d.name;
         p.systemLocation = p.portName;
-        p.description = d.title;
+        p.description = d.title();
         p.manufacturer = tr("Flashwright demo");
         p.isDemo = true;
         UsbIdentity id;
-        id.adapter = d.title;
+        id.adapter = d.title();
         id.chip = tr("simulated");
-        id.notes = d.description;
+        id.notes = d.description();
         id.families << d.family;
         id.defaultBaud = d.defaultBaud;
         p.identity = id;

@@ -2,10 +2,32 @@
 
 #include "core/sim/BuiltinDemos.h"
 
+#include <QCoreApplication>
+
 namespace fw::core::sim {
 
 namespace {
+
 const QString kPrefix = QStringLiteral("demo:");
+
+QString translated(const char *context, const char *source)
+{
+    if (!source || !*source)
+        return {};
+    return context ? QCoreApplication::translate(context, source) : QString::fromUtf8(source);
+}
+
+}  // namespace
+
+QString DemoDevice::title() const
+{
+    const QString t = translated(trContext, titleSource);
+    return t.isEmpty() ? name : t;
+}
+
+QString DemoDevice::description() const
+{
+    return translated(trContext, descriptionSource);
 }
 
 DemoRegistry &DemoRegistry::instance()

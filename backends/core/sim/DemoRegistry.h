@@ -15,14 +15,22 @@ class GattPeripheralModel;
 
 struct DemoDevice {
     enum class Transport { Serial, Ble };
-    QString name;         // "esp8266-boot": the NAME in demo:NAME
-    QString title;        // "ESP8266 plug booting Tasmota (serial monitor demo)"
-    QString description;  // one or two sentences for the details pane
+    QString name;  // "esp8266-boot": the NAME in demo:NAME
+    // The texts stay untranslated here, because the registry is filled once and the language
+    // can change afterwards. Register them as string literals marked with
+    // QT_TRANSLATE_NOOP(trContext, "...") so lupdate extracts them; title() and description()
+    // translate them into the language shown at the moment they are called.
+    const char *trContext = nullptr;          // e.g. "fw::core::sim::CoreDemos"
+    const char *titleSource = nullptr;        // "ESP8266 plug booting Tasmota"
+    const char *descriptionSource = nullptr;  // one or two sentences for the details pane
     Transport transport = Transport::Serial;
     qint32 defaultBaud = 115200;
     QString family;       // "monitor", "esp", "telink", ...
     std::function<std::unique_ptr<DeviceModel>()> makeSerial;          // for Serial
     std::function<std::unique_ptr<GattPeripheralModel>()> makeGatt;    // for Ble
+
+    QString title() const;        // in the current language; the name when there is no title
+    QString description() const;  // in the current language; empty when there is none
 };
 
 class DemoRegistry {
