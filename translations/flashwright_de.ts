@@ -2,7 +2,509 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>GattLink</name>
+    <name>fw::core::AppInfo</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Flashwright %1</source>
+        <translation>Flashwright %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <source>libarchive: %1</source>
+        <translation>libarchive: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1</source>
+        <translation>OpenSSL: %1</translation>
+    </message>
+    <message>
+        <source>System: %1, %2 %3, %4</source>
+        <translation>System: %1, %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>In the %1 group (serial port access): %2</source>
+        <translation>In der Gruppe %1 (Zugriff auf serielle Anschlüsse): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::Archive</name>
+    <message>
+        <source>The entry %1 is larger than %2 bytes.</source>
+        <translation>Der Eintrag %1 ist größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The archive %1 has no file named %2.</source>
+        <translation>Das Archiv %1 enthält keine Datei namens %2.</translation>
+    </message>
+    <message>
+        <source>The package is for another device or a different version of the tool.</source>
+        <translation>Das Paket ist für ein anderes Gerät oder eine andere Version des Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>List the archive&apos;s contents and check you have the right package.</source>
+        <translation>Lassen Sie sich den Inhalt des Archivs anzeigen und prüfen Sie, ob Sie das richtige Paket haben.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose an empty or new folder to extract into.</source>
+        <translation>Wählen Sie einen leeren oder neuen Ordner zum Entpacken.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder is not writable.</source>
+        <translation>Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in your home directory.</source>
+        <translation>Wählen Sie einen Ordner in Ihrem Persönlichen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder in %1.</source>
+        <translation>In %1 konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>It has more than %1 entries.</source>
+        <translation>Es hat mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>The name is absolute or climbs up with &quot;..&quot;.</source>
+        <translation>Der Name ist absolut oder steigt mit „..“ nach oben.</translation>
+    </message>
+    <message>
+        <source>The entry has no file name.</source>
+        <translation>Der Eintrag hat keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link to %1.</source>
+        <translation>Es ist ein symbolischer Link auf %1.</translation>
+    </message>
+    <message>
+        <source>It is a device, pipe or socket, not a regular file.</source>
+        <translation>Es ist ein Gerät, eine Pipe oder ein Socket, keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>It is a hard link to %1, which is not a file extracted before it.</source>
+        <translation>Es ist ein harter Link auf %1, das keine zuvor entpackte Datei ist.</translation>
+    </message>
+    <message>
+        <source>It expands to more than %1 bytes.</source>
+        <translation>Es wird beim Entpacken größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full or the folder is not writable.</source>
+        <translation>Der Datenträger ist voll oder der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another folder.</source>
+        <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The entry %1 declares %2 bytes; the limit is %3.</source>
+        <translation>Der Eintrag %1 gibt %2 Bytes an; die Grenze liegt bei %3.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the folder is writable.</source>
+        <translation>Prüfen Sie, ob der Datenträger nicht voll und der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The entry %1 expands to more than %2 bytes.</source>
+        <translation>Der Eintrag %1 wird beim Entpacken größer als %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>Schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The archive %1 has a link %2 that clashes with another entry.</source>
+        <translation>Das Archiv %1 hat einen Link %2, der mit einem anderen Eintrag kollidiert.</translation>
+    </message>
+    <message>
+        <source>Download the package again; if it persists, the package is broken.</source>
+        <translation>Laden Sie das Paket erneut herunter; bleibt der Fehler, ist das Paket defekt.</translation>
+    </message>
+    <message>
+        <source>The link %1 leads outside the folder.</source>
+        <translation>Der Link %1 führt aus dem Ordner hinaus.</translation>
+    </message>
+    <message>
+        <source>Could not move the files into %1.</source>
+        <translation>Die Dateien konnten nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable.</source>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 already contains %2; nothing was extracted.</source>
+        <translation>%1 enthält bereits %2; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The folder holds files from an earlier extraction.</source>
+        <translation>Der Ordner enthält Dateien von einem früheren Entpacken.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder or remove the old files first.</source>
+        <translation>Wählen Sie einen leeren Ordner oder entfernen Sie zuerst die alten Dateien.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into %2.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged or incomplete.</source>
+        <translation>Das Archiv %1 ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>The file was cut short (interrupted download or copy).</source>
+        <translation>Die Datei ist abgeschnitten (unterbrochener Download oder Kopiervorgang).</translation>
+    </message>
+    <message>
+        <source>Download the package again and check its size or checksum.</source>
+        <translation>Laden Sie das Paket erneut herunter und prüfen Sie Größe oder Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than is allowed.</source>
+        <translation>Das Archiv %1 wird beim Entpacken größer als erlaubt.</translation>
+    </message>
+    <message>
+        <source>Make sure this is the right package; a firmware package is normally a few megabytes. A file that expands enormously may be a deliberate &quot;zip bomb&quot;.</source>
+        <translation>Prüfen Sie, ob es das richtige Paket ist; ein Firmware-Paket hat normalerweise wenige Megabyte. Eine Datei, die sich enorm ausdehnt, kann eine absichtliche „ZIP-Bombe“ sein.</translation>
+    </message>
+    <message>
+        <source>The archive %1 contains an entry that would be written outside the target folder: %2</source>
+        <translation>Das Archiv %1 enthält einen Eintrag, der außerhalb des Zielordners geschrieben würde: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted. Do not use this package; get it again from the vendor&apos;s official download page.</source>
+        <translation>Es wurde nichts entpackt. Verwenden Sie dieses Paket nicht; laden Sie es erneut von der offiziellen Download-Seite des Herstellers.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The path is misspelt, or the file was moved or deleted.</source>
+        <translation>Der Pfad ist falsch geschrieben, oder die Datei wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Check the path, or pick the file again.</source>
+        <translation>Prüfen Sie den Pfad oder wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an archive.</source>
+        <translation>%1 ist ein Ordner, kein Archiv.</translation>
+    </message>
+    <message>
+        <source>A folder was chosen where a package file was expected.</source>
+        <translation>Es wurde ein Ordner gewählt, wo eine Paketdatei erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip or .tar.gz file itself.</source>
+        <translation>Wählen Sie die .zip- oder .tar.gz-Datei selbst.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The download was interrupted or the file was not saved completely.</source>
+        <translation>Der Download wurde unterbrochen oder die Datei wurde nicht vollständig gespeichert.</translation>
+    </message>
+    <message>
+        <source>Download the package again.</source>
+        <translation>Laden Sie das Paket erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is password-protected.</source>
+        <translation>Das Archiv %1 ist passwortgeschützt.</translation>
+    </message>
+    <message>
+        <source>Encrypted entries cannot be read without the password.</source>
+        <translation>Verschlüsselte Einträge lassen sich ohne Passwort nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Unpack it with the password using your archive tool, then load the firmware file directly.</source>
+        <translation>Entpacken Sie es mit dem Passwort in Ihrem Archivprogramm und laden Sie dann die Firmware-Datei direkt.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
+    </message>
+    <message>
+        <source>Give yourself read access or copy the file to a folder you own.</source>
+        <translation>Geben Sie sich Leserechte oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive this program can read.</source>
+        <translation>%1 ist kein Archiv, das dieses Programm lesen kann.</translation>
+    </message>
+    <message>
+        <source>The file is not a zip, tar, tar.gz or tar.xz package (maybe it is the firmware image itself, or a web page saved instead of the download).</source>
+        <translation>Die Datei ist kein zip-, tar-, tar.gz- oder tar.xz-Paket (vielleicht ist sie das Firmware-Abbild selbst oder eine statt des Downloads gespeicherte Webseite).</translation>
+    </message>
+    <message>
+        <source>Load it as a firmware file, or download the package again.</source>
+        <translation>Laden Sie sie als Firmware-Datei oder laden Sie das Paket erneut herunter.</translation>
+    </message>
+    <message>
+        <source>A parent of this entry is not a folder.</source>
+        <translation>Ein übergeordnetes Element dieses Eintrags ist kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::BleScanner</name>
+    <message>
+        <source>The system D-Bus is not running, so Bluetooth cannot be used. Start it (sudo systemctl start dbus), then start the Bluetooth service with: sudo systemctl start bluetooth</source>
+        <translation>Der System-D-Bus läuft nicht, daher ist Bluetooth nicht nutzbar. Starten Sie ihn (sudo systemctl start dbus) und danach den Bluetooth-Dienst mit: sudo systemctl start bluetooth</translation>
+    </message>
+    <message>
+        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth (install the package &quot;bluez&quot; if it is missing).</source>
+        <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht. Starten Sie ihn mit: sudo systemctl start bluetooth (installieren Sie das Paket „bluez“, falls es fehlt).</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter found. Plug in a USB Bluetooth adapter, or use the Demo devices.</source>
+        <translation>Kein Bluetooth-Adapter gefunden. Stecken Sie einen USB-Bluetooth-Adapter ein oder verwenden Sie die Demo-Geräte.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter %1 is switched off. Switch Bluetooth on in the system settings, or run: bluetoothctl power on (if it stays off: rfkill unblock bluetooth).</source>
+        <translation>Der Bluetooth-Adapter %1 ist ausgeschaltet. Schalten Sie Bluetooth in den Systemeinstellungen ein oder führen Sie aus: bluetoothctl power on (bleibt er aus: rfkill unblock bluetooth).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off. Switch Bluetooth on in the system settings, or run: bluetoothctl power on.</source>
+        <translation>Der Bluetooth-Adapter ist ausgeschaltet. Schalten Sie Bluetooth in den Systemeinstellungen ein oder führen Sie aus: bluetoothctl power on.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter disappeared or is not usable. Re-plug the USB Bluetooth adapter and scan again, or use the Demo devices.</source>
+        <translation>Der Bluetooth-Adapter ist verschwunden oder nicht nutzbar. Stecken Sie den USB-Bluetooth-Adapter neu ein und suchen Sie erneut, oder verwenden Sie die Demo-Geräte.</translation>
+    </message>
+    <message>
+        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access for Flashwright in the system&apos;s privacy settings (or the sandbox permissions), then scan again.</source>
+        <translation>Dieses Programm darf Bluetooth nicht verwenden. Erlauben Sie Flashwright den Bluetooth-Zugriff in den Datenschutzeinstellungen des Systems (oder den Sandbox-Berechtigungen) und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Reading from the Bluetooth adapter failed (%1). Switch Bluetooth off and on, or re-plug the adapter, then scan again.</source>
+        <translation>Das Lesen vom Bluetooth-Adapter ist fehlgeschlagen (%1). Schalten Sie Bluetooth aus und wieder ein oder stecken Sie den Adapter neu ein, und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This Bluetooth adapter or system does not support Bluetooth LE scanning. Use an adapter with Bluetooth 4.0 or newer.</source>
+        <translation>Dieser Bluetooth-Adapter oder dieses System unterstützt keine Bluetooth-LE-Suche. Verwenden Sie einen Adapter mit Bluetooth 4.0 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Bluetooth scanning needs the location service. Turn it on, then scan again.</source>
+        <translation>Die Bluetooth-Suche braucht den Standortdienst. Schalten Sie ihn ein und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Bluetooth scanning failed (%1). Check that the Bluetooth service is running (sudo systemctl restart bluetooth), then scan again.</source>
+        <translation>Die Bluetooth-Suche ist fehlgeschlagen (%1). Prüfen Sie, ob der Bluetooth-Dienst läuft (sudo systemctl restart bluetooth), und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Bluetooth scanning could not start (%1).</source>
+        <translation>Die Bluetooth-Suche konnte nicht starten (%1).</translation>
+    </message>
+    <message>
+        <source>Not scanning. Press Scan to look for Bluetooth LE devices.</source>
+        <translation>Keine Suche aktiv. Klicken Sie auf „Suchen“, um Bluetooth-LE-Geräte zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished: %n device(s) found.</source>
+        <translation>
+            <numerusform>Suche beendet: %n Gerät gefunden.</numerusform>
+            <numerusform>Suche beendet: %n Geräte gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning for Bluetooth LE devices… Keep the device close and awake.</source>
+        <translation>Suche nach Bluetooth-LE-Geräten… Halten Sie das Gerät in der Nähe und wach.</translation>
+    </message>
+    <message>
+        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth</source>
+        <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht. Starten Sie ihn mit: sudo systemctl start bluetooth</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter is switched off. Switch Bluetooth on, then scan again.</source>
+        <translation>Der Bluetooth-Adapter ist ausgeschaltet. Schalten Sie Bluetooth ein und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access, then scan again.</source>
+        <translation>Dieses Programm darf Bluetooth nicht verwenden. Erlauben Sie den Bluetooth-Zugriff und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Bluetooth scanning failed. Restart the Bluetooth service, then scan again.</source>
+        <translation>Die Bluetooth-Suche ist fehlgeschlagen. Starten Sie den Bluetooth-Dienst neu und suchen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::Diagnosis</name>
+    <message>
+        <source>Likely causes:</source>
+        <translation>Wahrscheinliche Ursachen:</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::FirmwareFile</name>
+    <message>
+        <source>The file became shorter while it was being read (%1 of %2 bytes).</source>
+        <translation>Die Datei wurde während des Lesens kürzer (%1 von %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 bytes could be read.</source>
+        <translation>Nur %1 von %2 Bytes konnten gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The path is misspelt, or the file was moved, renamed or deleted.</source>
+        <translation>Der Pfad ist falsch geschrieben, oder die Datei wurde verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Check the path, or pick the file again with the file chooser.</source>
+        <translation>Prüfen Sie den Pfad oder wählen Sie die Datei erneut im Dateiauswahldialog.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>A folder was chosen where a firmware file was expected.</source>
+        <translation>Es wurde ein Ordner gewählt, wo eine Firmware-Datei erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Open the folder and choose the firmware file inside it.</source>
+        <translation>Öffnen Sie den Ordner und wählen Sie die Firmware-Datei darin.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or pipe, not a file.</source>
+        <translation>%1 ist ein Gerät oder eine Pipe, keine Datei.</translation>
+    </message>
+    <message>
+        <source>A special file (for example under /dev) was chosen instead of a firmware file.</source>
+        <translation>Statt einer Firmware-Datei wurde eine Spezialdatei gewählt (zum Beispiel unter /dev).</translation>
+    </message>
+    <message>
+        <source>Choose the firmware file itself.</source>
+        <translation>Wählen Sie die Firmware-Datei selbst.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
+    </message>
+    <message>
+        <source>The file belongs to another user or its permissions forbid reading.</source>
+        <translation>Die Datei gehört einem anderen Benutzer oder ihre Rechte verbieten das Lesen.</translation>
+    </message>
+    <message>
+        <source>Give yourself read access (e.g. chmod u+r &quot;%1&quot;) or copy the file to a folder you own.</source>
+        <translation>Geben Sie sich Leserechte (z. B. chmod u+r &quot;%1&quot;) oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a regular, readable file.</source>
+        <translation>Prüfen Sie, ob es eine normale, lesbare Datei ist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The download was interrupted or the file was not saved completely.</source>
+        <translation>Der Download wurde unterbrochen oder die Datei wurde nicht vollständig gespeichert.</translation>
+    </message>
+    <message>
+        <source>Download or export the firmware again.</source>
+        <translation>Laden oder exportieren Sie die Firmware erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2, more than the %3 a firmware image can be.</source>
+        <translation>Die Datei %1 ist %2 groß, mehr als die %3, die ein Firmware-Abbild haben kann.</translation>
+    </message>
+    <message>
+        <source>This is probably not a firmware image (a disk image, a video, an archive of many files).</source>
+        <translation>Das ist wahrscheinlich kein Firmware-Abbild (sondern ein Festplattenabbild, ein Video, ein Archiv vieler Dateien).</translation>
+    </message>
+    <message>
+        <source>Choose the firmware .bin, .hex, .elf or .zigbee file itself.</source>
+        <translation>Wählen Sie die Firmware-Datei (.bin, .hex, .elf oder .zigbee) selbst.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed part-way.</source>
+        <translation>Das Lesen von %1 ist mittendrin fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check the drive (USB stick, network share) is still connected, then try again.</source>
+        <translation>Prüfen Sie, ob das Laufwerk (USB-Stick, Netzwerkfreigabe) noch verbunden ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>ESP image</source>
+        <translation>ESP-Abbild</translation>
+    </message>
+    <message>
+        <source>Telink .bin</source>
+        <translation>Telink-.bin</translation>
+    </message>
+    <message>
+        <source>Zigbee OTA file</source>
+        <translation>Zigbee-OTA-Datei</translation>
+    </message>
+    <message>
+        <source>Zip package</source>
+        <translation>ZIP-Paket</translation>
+    </message>
+    <message>
+        <source>Intel HEX</source>
+        <translation>Intel HEX</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>ELF-Programmdatei</translation>
+    </message>
+    <message>
+        <source>Sequans DUP</source>
+        <translation>Sequans DUP</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::GattLink</name>
     <message>
         <source>Invalid Handle</source>
         <translation>Ungültiges Handle</translation>
@@ -201,499 +703,6 @@
     </message>
 </context>
 <context>
-    <name>fw::core</name>
-    <message>
-        <source>The archive %1 is damaged or incomplete.</source>
-        <translation>Das Archiv %1 ist beschädigt oder unvollständig.</translation>
-    </message>
-    <message>
-        <source>The file was cut short (interrupted download or copy).</source>
-        <translation>Die Datei ist abgeschnitten (unterbrochener Download oder Kopiervorgang).</translation>
-    </message>
-    <message>
-        <source>Download the package again and check its size or checksum.</source>
-        <translation>Laden Sie das Paket erneut herunter und prüfen Sie Größe oder Prüfsumme.</translation>
-    </message>
-    <message>
-        <source>The archive %1 unpacks to more than is allowed.</source>
-        <translation>Das Archiv %1 wird beim Entpacken größer als erlaubt.</translation>
-    </message>
-    <message>
-        <source>Make sure this is the right package; a firmware package is normally a few megabytes. A file that expands enormously may be a deliberate &quot;zip bomb&quot;.</source>
-        <translation>Prüfen Sie, ob es das richtige Paket ist; ein Firmware-Paket hat normalerweise wenige Megabyte. Eine Datei, die sich enorm ausdehnt, kann eine absichtliche „ZIP-Bombe“ sein.</translation>
-    </message>
-    <message>
-        <source>The archive %1 contains an entry that would be written outside the target folder: %2</source>
-        <translation>Das Archiv %1 enthält einen Eintrag, der außerhalb des Zielordners geschrieben würde: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was extracted. Do not use this package; get it again from the vendor&apos;s official download page.</source>
-        <translation>Es wurde nichts entpackt. Verwenden Sie dieses Paket nicht; laden Sie es erneut von der offiziellen Download-Seite des Herstellers.</translation>
-    </message>
-    <message>
-        <source>A parent of this entry is not a folder.</source>
-        <translation>Ein übergeordnetes Element dieses Eintrags ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The disk is full or the folder is not writable.</source>
-        <translation>Der Datenträger ist voll oder der Ordner ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Free some space or choose another folder.</source>
-        <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The path is misspelt, or the file was moved, renamed or deleted.</source>
-        <translation>Der Pfad ist falsch geschrieben, oder die Datei wurde verschoben, umbenannt oder gelöscht.</translation>
-    </message>
-    <message>
-        <source>Check the path, or pick the file again with the file chooser.</source>
-        <translation>Prüfen Sie den Pfad oder wählen Sie die Datei erneut im Dateiauswahldialog.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>A folder was chosen where a firmware file was expected.</source>
-        <translation>Es wurde ein Ordner gewählt, wo eine Firmware-Datei erwartet wurde.</translation>
-    </message>
-    <message>
-        <source>Open the folder and choose the firmware file inside it.</source>
-        <translation>Öffnen Sie den Ordner und wählen Sie die Firmware-Datei darin.</translation>
-    </message>
-    <message>
-        <source>%1 is a device or pipe, not a file.</source>
-        <translation>%1 ist ein Gerät oder eine Pipe, keine Datei.</translation>
-    </message>
-    <message>
-        <source>A special file (for example under /dev) was chosen instead of a firmware file.</source>
-        <translation>Statt einer Firmware-Datei wurde eine Spezialdatei gewählt (zum Beispiel unter /dev).</translation>
-    </message>
-    <message>
-        <source>Choose the firmware file itself.</source>
-        <translation>Wählen Sie die Firmware-Datei selbst.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to read %1.</source>
-        <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
-    </message>
-    <message>
-        <source>The file belongs to another user or its permissions forbid reading.</source>
-        <translation>Die Datei gehört einem anderen Benutzer oder ihre Rechte verbieten das Lesen.</translation>
-    </message>
-    <message>
-        <source>Give yourself read access (e.g. chmod u+r &quot;%1&quot;) or copy the file to a folder you own.</source>
-        <translation>Geben Sie sich Leserechte (z. B. chmod u+r &quot;%1&quot;) oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>%1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Check that the file is a regular, readable file.</source>
-        <translation>Prüfen Sie, ob es eine normale, lesbare Datei ist.</translation>
-    </message>
-    <message>
-        <source>The file %1 is empty.</source>
-        <translation>Die Datei %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>The download was interrupted or the file was not saved completely.</source>
-        <translation>Der Download wurde unterbrochen oder die Datei wurde nicht vollständig gespeichert.</translation>
-    </message>
-    <message>
-        <source>Download or export the firmware again.</source>
-        <translation>Laden oder exportieren Sie die Firmware erneut.</translation>
-    </message>
-    <message>
-        <source>The file %1 is %2, more than the %3 a firmware image can be.</source>
-        <translation>Die Datei %1 ist %2 groß, mehr als die %3, die ein Firmware-Abbild haben kann.</translation>
-    </message>
-    <message>
-        <source>This is probably not a firmware image (a disk image, a video, an archive of many files).</source>
-        <translation>Das ist wahrscheinlich kein Firmware-Abbild (sondern ein Festplattenabbild, ein Video, ein Archiv vieler Dateien).</translation>
-    </message>
-    <message>
-        <source>Choose the firmware .bin, .hex, .elf or .zigbee file itself.</source>
-        <translation>Wählen Sie die Firmware-Datei (.bin, .hex, .elf oder .zigbee) selbst.</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed part-way.</source>
-        <translation>Das Lesen von %1 ist mittendrin fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Check the drive (USB stick, network share) is still connected, then try again.</source>
-        <translation>Prüfen Sie, ob das Laufwerk (USB-Stick, Netzwerkfreigabe) noch verbunden ist, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Unknown format</source>
-        <translation>Unbekanntes Format</translation>
-    </message>
-    <message>
-        <source>ESP image</source>
-        <translation>ESP-Abbild</translation>
-    </message>
-    <message>
-        <source>Telink .bin</source>
-        <translation>Telink-.bin</translation>
-    </message>
-    <message>
-        <source>Zigbee OTA file</source>
-        <translation>Zigbee-OTA-Datei</translation>
-    </message>
-    <message>
-        <source>Zip package</source>
-        <translation>ZIP-Paket</translation>
-    </message>
-    <message>
-        <source>Intel HEX</source>
-        <translation>Intel HEX</translation>
-    </message>
-    <message>
-        <source>ELF executable</source>
-        <translation>ELF-Programmdatei</translation>
-    </message>
-    <message>
-        <source>Sequans DUP</source>
-        <translation>Sequans DUP</translation>
-    </message>
-    <message>
-        <source>Flashwright support bundle</source>
-        <translation>Flashwright-Unterstützungspaket</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>Erstellt: %1</translation>
-    </message>
-    <message>
-        <source>Flashwright version: %1</source>
-        <translation>Flashwright-Version: %1</translation>
-    </message>
-    <message>
-        <source>This zip helps someone else understand a problem you had with Flashwright. It holds:</source>
-        <translation>Diese ZIP-Datei hilft anderen, ein Problem zu verstehen, das Sie mit Flashwright hatten. Sie enthält:</translation>
-    </message>
-    <message>
-        <source>  system.json   versions of Flashwright and its libraries, the operating system, and whether you can open serial ports</source>
-        <translation>  system.json   Versionen von Flashwright und seinen Bibliotheken, das Betriebssystem und ob Sie serielle Anschlüsse öffnen dürfen</translation>
-    </message>
-    <message>
-        <source>  devices.json  identities of the devices involved (chip, MAC, firmware version)</source>
-        <translation>  devices.json  Kennungen der beteiligten Geräte (Chip, MAC, Firmware-Version)</translation>
-    </message>
-    <message>
-        <source>  logs/         session logs: everything Flashwright did and the bytes it exchanged</source>
-        <translation>  logs/         Sitzungsprotokolle: alles, was Flashwright getan hat, und die ausgetauschten Bytes</translation>
-    </message>
-    <message>
-        <source>These logs were too big and only their newest part is included: %1</source>
-        <translation>Diese Protokolle waren zu groß, nur ihr neuester Teil ist enthalten: %1</translation>
-    </message>
-    <message>
-        <source>These logs could not be read and are missing: %1</source>
-        <translation>Diese Protokolle konnten nicht gelesen werden und fehlen: %1</translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation>Dateien:</translation>
-    </message>
-    <message>
-        <source>The support bundle could not be written to %1.</source>
-        <translation>Das Unterstützungspaket konnte nicht in %1 geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::core::AppInfo</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Flashwright %1</source>
-        <translation>Flashwright %1</translation>
-    </message>
-    <message>
-        <source>Qt: %1 (built with %2)</source>
-        <translation>Qt: %1 (gebaut mit %2)</translation>
-    </message>
-    <message>
-        <source>libarchive: %1</source>
-        <translation>libarchive: %1</translation>
-    </message>
-    <message>
-        <source>OpenSSL: %1</source>
-        <translation>OpenSSL: %1</translation>
-    </message>
-    <message>
-        <source>System: %1, %2 %3, %4</source>
-        <translation>System: %1, %2 %3, %4</translation>
-    </message>
-    <message>
-        <source>In the %1 group (serial port access): %2</source>
-        <translation>In der Gruppe %1 (Zugriff auf serielle Anschlüsse): %2</translation>
-    </message>
-</context>
-<context>
-    <name>fw::core::Archive</name>
-    <message>
-        <source>The entry %1 is larger than %2 bytes.</source>
-        <translation>Der Eintrag %1 ist größer als %2 Bytes.</translation>
-    </message>
-    <message>
-        <source>The archive %1 has no file named %2.</source>
-        <translation>Das Archiv %1 enthält keine Datei namens %2.</translation>
-    </message>
-    <message>
-        <source>The package is for another device or a different version of the tool.</source>
-        <translation>Das Paket ist für ein anderes Gerät oder eine andere Version des Werkzeugs.</translation>
-    </message>
-    <message>
-        <source>List the archive&apos;s contents and check you have the right package.</source>
-        <translation>Lassen Sie sich den Inhalt des Archivs anzeigen und prüfen Sie, ob Sie das richtige Paket haben.</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder.</source>
-        <translation>%1 existiert und ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Choose an empty or new folder to extract into.</source>
-        <translation>Wählen Sie einen leeren oder neuen Ordner zum Entpacken.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The folder is not writable.</source>
-        <translation>Der Ordner ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Choose a folder in your home directory.</source>
-        <translation>Wählen Sie einen Ordner in Ihrem Persönlichen Ordner.</translation>
-    </message>
-    <message>
-        <source>Could not create a temporary folder in %1.</source>
-        <translation>In %1 konnte kein temporärer Ordner angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Check that the folder is writable and the disk is not full.</source>
-        <translation>Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
-    </message>
-    <message>
-        <source>It has more than %1 entries.</source>
-        <translation>Es hat mehr als %1 Einträge.</translation>
-    </message>
-    <message>
-        <source>The name is absolute or climbs up with &quot;..&quot;.</source>
-        <translation>Der Name ist absolut oder steigt mit „..“ nach oben.</translation>
-    </message>
-    <message>
-        <source>The entry has no file name.</source>
-        <translation>Der Eintrag hat keinen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>It is a symbolic link to %1.</source>
-        <translation>Es ist ein symbolischer Link auf %1.</translation>
-    </message>
-    <message>
-        <source>It is a device, pipe or socket, not a regular file.</source>
-        <translation>Es ist ein Gerät, eine Pipe oder ein Socket, keine normale Datei.</translation>
-    </message>
-    <message>
-        <source>It is a hard link to %1, which is not a file extracted before it.</source>
-        <translation>Es ist ein harter Link auf %1, das keine zuvor entpackte Datei ist.</translation>
-    </message>
-    <message>
-        <source>It expands to more than %1 bytes.</source>
-        <translation>Es wird beim Entpacken größer als %1 Bytes.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The disk is full or the folder is not writable.</source>
-        <translation>Der Datenträger ist voll oder der Ordner ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Free some space or choose another folder.</source>
-        <translation>Schaffen Sie Platz oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The entry %1 declares %2 bytes; the limit is %3.</source>
-        <translation>Der Eintrag %1 gibt %2 Bytes an; die Grenze liegt bei %3.</translation>
-    </message>
-    <message>
-        <source>Check that the disk is not full and the folder is writable.</source>
-        <translation>Prüfen Sie, ob der Datenträger nicht voll und der Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The entry %1 expands to more than %2 bytes.</source>
-        <translation>Der Eintrag %1 wird beim Entpacken größer als %2 Bytes.</translation>
-    </message>
-    <message>
-        <source>Free some space on the disk, then try again.</source>
-        <translation>Schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The archive %1 has a link %2 that clashes with another entry.</source>
-        <translation>Das Archiv %1 hat einen Link %2, der mit einem anderen Eintrag kollidiert.</translation>
-    </message>
-    <message>
-        <source>Download the package again; if it persists, the package is broken.</source>
-        <translation>Laden Sie das Paket erneut herunter; bleibt der Fehler, ist das Paket defekt.</translation>
-    </message>
-    <message>
-        <source>The link %1 leads outside the folder.</source>
-        <translation>Der Link %1 führt aus dem Ordner hinaus.</translation>
-    </message>
-    <message>
-        <source>Could not move the files into %1.</source>
-        <translation>Die Dateien konnten nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
-        <source>Check that the folder is writable.</source>
-        <translation>Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>%1 already contains %2; nothing was extracted.</source>
-        <translation>%1 enthält bereits %2; es wurde nichts entpackt.</translation>
-    </message>
-    <message>
-        <source>The folder holds files from an earlier extraction.</source>
-        <translation>Der Ordner enthält Dateien von einem früheren Entpacken.</translation>
-    </message>
-    <message>
-        <source>Choose an empty folder or remove the old files first.</source>
-        <translation>Wählen Sie einen leeren Ordner oder entfernen Sie zuerst die alten Dateien.</translation>
-    </message>
-    <message>
-        <source>Could not move %1 into %2.</source>
-        <translation>%1 konnte nicht nach %2 verschoben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::core::BleScanner</name>
-    <message>
-        <source>The system D-Bus is not running, so Bluetooth cannot be used. Start it (sudo systemctl start dbus), then start the Bluetooth service with: sudo systemctl start bluetooth</source>
-        <translation>Der System-D-Bus läuft nicht, daher ist Bluetooth nicht nutzbar. Starten Sie ihn (sudo systemctl start dbus) und danach den Bluetooth-Dienst mit: sudo systemctl start bluetooth</translation>
-    </message>
-    <message>
-        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth (install the package &quot;bluez&quot; if it is missing).</source>
-        <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht. Starten Sie ihn mit: sudo systemctl start bluetooth (installieren Sie das Paket „bluez“, falls es fehlt).</translation>
-    </message>
-    <message>
-        <source>No Bluetooth adapter found. Plug in a USB Bluetooth adapter, or use the Demo devices.</source>
-        <translation>Kein Bluetooth-Adapter gefunden. Stecken Sie einen USB-Bluetooth-Adapter ein oder verwenden Sie die Demo-Geräte.</translation>
-    </message>
-    <message>
-        <source>The Bluetooth adapter %1 is switched off. Switch Bluetooth on in the system settings, or run: bluetoothctl power on (if it stays off: rfkill unblock bluetooth).</source>
-        <translation>Der Bluetooth-Adapter %1 ist ausgeschaltet. Schalten Sie Bluetooth in den Systemeinstellungen ein oder führen Sie aus: bluetoothctl power on (bleibt er aus: rfkill unblock bluetooth).</translation>
-    </message>
-    <message>
-        <source>The Bluetooth adapter is switched off. Switch Bluetooth on in the system settings, or run: bluetoothctl power on.</source>
-        <translation>Der Bluetooth-Adapter ist ausgeschaltet. Schalten Sie Bluetooth in den Systemeinstellungen ein oder führen Sie aus: bluetoothctl power on.</translation>
-    </message>
-    <message>
-        <source>The Bluetooth adapter disappeared or is not usable. Re-plug the USB Bluetooth adapter and scan again, or use the Demo devices.</source>
-        <translation>Der Bluetooth-Adapter ist verschwunden oder nicht nutzbar. Stecken Sie den USB-Bluetooth-Adapter neu ein und suchen Sie erneut, oder verwenden Sie die Demo-Geräte.</translation>
-    </message>
-    <message>
-        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access for Flashwright in the system&apos;s privacy settings (or the sandbox permissions), then scan again.</source>
-        <translation>Dieses Programm darf Bluetooth nicht verwenden. Erlauben Sie Flashwright den Bluetooth-Zugriff in den Datenschutzeinstellungen des Systems (oder den Sandbox-Berechtigungen) und suchen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Reading from the Bluetooth adapter failed (%1). Switch Bluetooth off and on, or re-plug the adapter, then scan again.</source>
-        <translation>Das Lesen vom Bluetooth-Adapter ist fehlgeschlagen (%1). Schalten Sie Bluetooth aus und wieder ein oder stecken Sie den Adapter neu ein, und suchen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>This Bluetooth adapter or system does not support Bluetooth LE scanning. Use an adapter with Bluetooth 4.0 or newer.</source>
-        <translation>Dieser Bluetooth-Adapter oder dieses System unterstützt keine Bluetooth-LE-Suche. Verwenden Sie einen Adapter mit Bluetooth 4.0 oder neuer.</translation>
-    </message>
-    <message>
-        <source>Bluetooth scanning needs the location service. Turn it on, then scan again.</source>
-        <translation>Die Bluetooth-Suche braucht den Standortdienst. Schalten Sie ihn ein und suchen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Bluetooth scanning failed (%1). Check that the Bluetooth service is running (sudo systemctl restart bluetooth), then scan again.</source>
-        <translation>Die Bluetooth-Suche ist fehlgeschlagen (%1). Prüfen Sie, ob der Bluetooth-Dienst läuft (sudo systemctl restart bluetooth), und suchen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>Bluetooth scanning could not start (%1).</source>
-        <translation>Die Bluetooth-Suche konnte nicht starten (%1).</translation>
-    </message>
-    <message>
-        <source>Not scanning. Press Scan to look for Bluetooth LE devices.</source>
-        <translation>Keine Suche aktiv. Klicken Sie auf „Suchen“, um Bluetooth-LE-Geräte zu finden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished: %n device(s) found.</source>
-        <translation>
-            <numerusform>Suche beendet: %n Gerät gefunden.</numerusform>
-            <numerusform>Suche beendet: %n Geräte gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scanning for Bluetooth LE devices… Keep the device close and awake.</source>
-        <translation>Suche nach Bluetooth-LE-Geräten… Halten Sie das Gerät in der Nähe und wach.</translation>
-    </message>
-    <message>
-        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth</source>
-        <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht. Starten Sie ihn mit: sudo systemctl start bluetooth</translation>
-    </message>
-    <message>
-        <source>The Bluetooth adapter is switched off. Switch Bluetooth on, then scan again.</source>
-        <translation>Der Bluetooth-Adapter ist ausgeschaltet. Schalten Sie Bluetooth ein und suchen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access, then scan again.</source>
-        <translation>Dieses Programm darf Bluetooth nicht verwenden. Erlauben Sie den Bluetooth-Zugriff und suchen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Bluetooth scanning failed. Restart the Bluetooth service, then scan again.</source>
-        <translation>Die Bluetooth-Suche ist fehlgeschlagen. Starten Sie den Bluetooth-Dienst neu und suchen Sie erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::core::Diagnosis</name>
-    <message>
-        <source>Likely causes:</source>
-        <translation>Wahrscheinliche Ursachen:</translation>
-    </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation>Nächster Schritt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::core::FirmwareFile</name>
-    <message>
-        <source>The file became shorter while it was being read (%1 of %2 bytes).</source>
-        <translation>Die Datei wurde während des Lesens kürzer (%1 von %2 Bytes).</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 bytes could be read.</source>
-        <translation>Nur %1 von %2 Bytes konnten gelesen werden.</translation>
-    </message>
-</context>
-<context>
     <name>fw::core::JobRunner</name>
     <message>
         <source>Internal error: %1</source>
@@ -725,77 +734,6 @@
     <message>
         <source>Baud rate set to %1</source>
         <translation>Baudrate auf %1 gesetzt</translation>
-    </message>
-</context>
-<context>
-    <name>fw::core::Reader</name>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The path is misspelt, or the file was moved or deleted.</source>
-        <translation>Der Pfad ist falsch geschrieben, oder die Datei wurde verschoben oder gelöscht.</translation>
-    </message>
-    <message>
-        <source>Check the path, or pick the file again.</source>
-        <translation>Prüfen Sie den Pfad oder wählen Sie die Datei erneut.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not an archive.</source>
-        <translation>%1 ist ein Ordner, kein Archiv.</translation>
-    </message>
-    <message>
-        <source>A folder was chosen where a package file was expected.</source>
-        <translation>Es wurde ein Ordner gewählt, wo eine Paketdatei erwartet wurde.</translation>
-    </message>
-    <message>
-        <source>Choose the .zip or .tar.gz file itself.</source>
-        <translation>Wählen Sie die .zip- oder .tar.gz-Datei selbst.</translation>
-    </message>
-    <message>
-        <source>The file %1 is empty.</source>
-        <translation>Die Datei %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>The download was interrupted or the file was not saved completely.</source>
-        <translation>Der Download wurde unterbrochen oder die Datei wurde nicht vollständig gespeichert.</translation>
-    </message>
-    <message>
-        <source>Download the package again.</source>
-        <translation>Laden Sie das Paket erneut herunter.</translation>
-    </message>
-    <message>
-        <source>The archive %1 is password-protected.</source>
-        <translation>Das Archiv %1 ist passwortgeschützt.</translation>
-    </message>
-    <message>
-        <source>Encrypted entries cannot be read without the password.</source>
-        <translation>Verschlüsselte Einträge lassen sich ohne Passwort nicht lesen.</translation>
-    </message>
-    <message>
-        <source>Unpack it with the password using your archive tool, then load the firmware file directly.</source>
-        <translation>Entpacken Sie es mit dem Passwort in Ihrem Archivprogramm und laden Sie dann die Firmware-Datei direkt.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to read %1.</source>
-        <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
-    </message>
-    <message>
-        <source>Give yourself read access or copy the file to a folder you own.</source>
-        <translation>Geben Sie sich Leserechte oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 is not an archive this program can read.</source>
-        <translation>%1 ist kein Archiv, das dieses Programm lesen kann.</translation>
-    </message>
-    <message>
-        <source>The file is not a zip, tar, tar.gz or tar.xz package (maybe it is the firmware image itself, or a web page saved instead of the download).</source>
-        <translation>Die Datei ist kein zip-, tar-, tar.gz- oder tar.xz-Paket (vielleicht ist sie das Firmware-Abbild selbst oder eine statt des Downloads gespeicherte Webseite).</translation>
-    </message>
-    <message>
-        <source>Load it as a firmware file, or download the package again.</source>
-        <translation>Laden Sie sie als Firmware-Datei oder laden Sie das Paket erneut herunter.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +986,189 @@
     <message>
         <source>Choose a folder in your home directory.</source>
         <translation>Wählen Sie einen Ordner in Ihrem Persönlichen Ordner.</translation>
+    </message>
+    <message>
+        <source>Flashwright support bundle</source>
+        <translation>Flashwright-Unterstützungspaket</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Flashwright version: %1</source>
+        <translation>Flashwright-Version: %1</translation>
+    </message>
+    <message>
+        <source>This zip helps someone else understand a problem you had with Flashwright. It holds:</source>
+        <translation>Diese ZIP-Datei hilft anderen, ein Problem zu verstehen, das Sie mit Flashwright hatten. Sie enthält:</translation>
+    </message>
+    <message>
+        <source>  system.json   versions of Flashwright and its libraries, the operating system, and whether you can open serial ports</source>
+        <translation>  system.json   Versionen von Flashwright und seinen Bibliotheken, das Betriebssystem und ob Sie serielle Anschlüsse öffnen dürfen</translation>
+    </message>
+    <message>
+        <source>  devices.json  identities of the devices involved (chip, MAC, firmware version)</source>
+        <translation>  devices.json  Kennungen der beteiligten Geräte (Chip, MAC, Firmware-Version)</translation>
+    </message>
+    <message>
+        <source>  logs/         session logs: everything Flashwright did and the bytes it exchanged</source>
+        <translation>  logs/         Sitzungsprotokolle: alles, was Flashwright getan hat, und die ausgetauschten Bytes</translation>
+    </message>
+    <message>
+        <source>These logs were too big and only their newest part is included: %1</source>
+        <translation>Diese Protokolle waren zu groß, nur ihr neuester Teil ist enthalten: %1</translation>
+    </message>
+    <message>
+        <source>These logs could not be read and are missing: %1</source>
+        <translation>Diese Protokolle konnten nicht gelesen werden und fehlen: %1</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be written to %1.</source>
+        <translation>Das Unterstützungspaket konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::UsbCatalog</name>
+    <message>
+        <source>Reliable up to 921600 baud. Auto-reset (DTR/RTS) works on NodeMCU-style boards.</source>
+        <translation>Zuverlässig bis 921600 Baud. Auto-Reset (DTR/RTS) funktioniert bei Platinen im NodeMCU-Stil.</translation>
+    </message>
+    <message>
+        <source>Two ports: the enhanced (first) one is usually the device console.</source>
+        <translation>Zwei Anschlüsse: Der erweiterte (erste) ist meist die Gerätekonsole.</translation>
+    </message>
+    <message>
+        <source>Four ports; check which one your board wires to the chip.</source>
+        <translation>Vier Anschlüsse; prüfen Sie, welcher davon auf Ihrer Platine mit dem Chip verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Z-Stack coordinator. Flashing the CC2652P uses its serial bootloader (BSL): hold the BOOT button while plugging in.</source>
+        <translation>Z-Stack-Koordinator. Der CC2652P wird über seinen seriellen Bootloader (BSL) geflasht: Halten Sie beim Einstecken die BOOT-Taste gedrückt.</translation>
+    </message>
+    <message>
+        <source>EZSP coordinator (later ZBDongle-E batches use a CP2102N). Stop Zigbee2MQTT/ZHA before opening the port.</source>
+        <translation>EZSP-Koordinator (spätere ZBDongle-E-Chargen haben einen CP2102N). Beenden Sie Zigbee2MQTT/ZHA, bevor Sie den Anschluss öffnen.</translation>
+    </message>
+    <message>
+        <source>EZSP coordinator. Stop ZHA/Zigbee2MQTT and the multiprotocol add-on before opening the port.</source>
+        <translation>EZSP-Koordinator. Beenden Sie ZHA/Zigbee2MQTT und das Multiprotokoll-Add-on, bevor Sie den Anschluss öffnen.</translation>
+    </message>
+    <message>
+        <source>EZSP coordinator (the renamed SkyConnect). Stop ZHA/Zigbee2MQTT before opening the port.</source>
+        <translation>EZSP-Koordinator (der umbenannte SkyConnect). Beenden Sie ZHA/Zigbee2MQTT, bevor Sie den Anschluss öffnen.</translation>
+    </message>
+    <message>
+        <source>Z-Stack coordinator over USB; the Ethernet port must not be in use at the same time.</source>
+        <translation>Z-Stack-Koordinator über USB; der Ethernet-Anschluss darf nicht gleichzeitig benutzt werden.</translation>
+    </message>
+    <message>
+        <source>At 921600 baud many CH340 boards lose bytes: fall back to 460800. On Debian/Ubuntu the brltty service steals CH340 ports: sudo apt remove brltty.</source>
+        <translation>Bei 921600 Baud verlieren viele CH340-Platinen Bytes: Weichen Sie auf 460800 aus. Unter Debian/Ubuntu belegt der Dienst brltty CH340-Anschlüsse: sudo apt remove brltty.</translation>
+    </message>
+    <message>
+        <source>Use 460800 baud at most. On Debian/Ubuntu the brltty service may steal the port: sudo apt remove brltty.</source>
+        <translation>Verwenden Sie höchstens 460800 Baud. Unter Debian/Ubuntu kann der Dienst brltty den Anschluss belegen: sudo apt remove brltty.</translation>
+    </message>
+    <message>
+        <source>Newer kernels use the cdc_acm driver (ttyACM*); older ones need the ch9102 driver or show no port. Reliable up to 921600.</source>
+        <translation>Neuere Kernel verwenden den Treiber cdc_acm (ttyACM*); ältere brauchen den Treiber ch9102 oder zeigen keinen Anschluss. Zuverlässig bis 921600.</translation>
+    </message>
+    <message>
+        <source>EZSP coordinator (first batches used a CH9102). Stop Zigbee2MQTT/ZHA before opening the port.</source>
+        <translation>EZSP-Koordinator (die ersten Chargen hatten einen CH9102). Beenden Sie Zigbee2MQTT/ZHA, bevor Sie den Anschluss öffnen.</translation>
+    </message>
+    <message>
+        <source>Appears as ttyACM* with the cdc_acm driver. Reliable up to 2 Mbaud.</source>
+        <translation>Erscheint als ttyACM* mit dem Treiber cdc_acm. Zuverlässig bis 2 MBaud.</translation>
+    </message>
+    <message>
+        <source>Beware of counterfeit FT232R chips: the official driver on Windows may disable them; Linux is fine.</source>
+        <translation>Vorsicht bei gefälschten FT232R-Chips: Der offizielle Windows-Treiber kann sie abschalten; unter Linux funktionieren sie.</translation>
+    </message>
+    <message>
+        <source>The first interface is often used for JTAG; the serial console is usually the second (ttyUSB1).</source>
+        <translation>Die erste Schnittstelle dient oft für JTAG; die serielle Konsole ist meist die zweite (ttyUSB1).</translation>
+    </message>
+    <message>
+        <source>High-speed chip, good up to 3 Mbaud.</source>
+        <translation>High-Speed-Chip, gut bis 3 MBaud.</translation>
+    </message>
+    <message>
+        <source>Reliable up to 921600 baud. Also used by Pycom Expansion Board 2.0 and several Zigbee sticks.</source>
+        <translation>Zuverlässig bis 921600 Baud. Steckt auch im Pycom Expansion Board 2.0 und in mehreren Zigbee-Sticks.</translation>
+    </message>
+    <message>
+        <source>deCONZ firmware at 115200 baud. Stop deCONZ/Phoscon before opening the port.</source>
+        <translation>deCONZ-Firmware mit 115200 Baud. Beenden Sie deCONZ/Phoscon, bevor Sie den Anschluss öffnen.</translation>
+    </message>
+    <message>
+        <source>Z-Stack coordinator; the bootloader is entered with the BSL button.</source>
+        <translation>Z-Stack-Koordinator; in den Bootloader gelangt man mit der BSL-Taste.</translation>
+    </message>
+    <message>
+        <source>Old or counterfeit PL2303 chips stop at 115200 baud and may drop bytes at higher rates.</source>
+        <translation>Alte oder gefälschte PL2303-Chips schaffen höchstens 115200 Baud und können bei höheren Raten Bytes verlieren.</translation>
+    </message>
+    <message>
+        <source>Newer PL2303G series; needs Linux 5.12 or later.</source>
+        <translation>Neuere PL2303G-Serie; benötigt Linux 5.12 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Native USB of the chip: the port disappears and comes back on every reset, so the port name may change after flashing.</source>
+        <translation>Natives USB des Chips: Der Anschluss verschwindet bei jedem Reset und kommt wieder, daher kann sich sein Name nach dem Flashen ändern.</translation>
+    </message>
+    <message>
+        <source>Native USB CDC: the port re-enumerates on reset; in download mode it can appear under another name.</source>
+        <translation>Natives USB-CDC: Der Anschluss meldet sich bei jedem Reset neu am USB an; im Download-Modus kann er unter einem anderen Namen erscheinen.</translation>
+    </message>
+    <message>
+        <source>Native USB: the port vanishes while the chip resets.</source>
+        <translation>Natives USB: Der Anschluss verschwindet, während der Chip neu startet.</translation>
+    </message>
+    <message>
+        <source>EZSP coordinator at 460800 baud with RTS/CTS flow control.</source>
+        <translation>EZSP-Koordinator mit 460800 Baud und RTS/CTS-Flusskontrolle.</translation>
+    </message>
+    <message>
+        <source>The on-board J-Link&apos;s virtual COM port (nRF DK boards). If no data arrives, disable MSD with J-Link Commander: MSDDisable.</source>
+        <translation>Der virtuelle COM-Port des eingebauten J-Link (nRF-DK-Platinen). Kommen keine Daten an, schalten Sie MSD mit dem J-Link Commander ab: MSDDisable.</translation>
+    </message>
+    <message>
+        <source>The on-board J-Link&apos;s virtual COM port (nRF52/nRF53 DK). Use hardware flow control only if the firmware enables it.</source>
+        <translation>Der virtuelle COM-Port des eingebauten J-Link (nRF52/nRF53 DK). Nutzen Sie Hardware-Flusskontrolle nur, wenn die Firmware sie einschaltet.</translation>
+    </message>
+    <message>
+        <source>The dongle is in its DFU bootloader (red LED pulsing): serial DFU is possible now.</source>
+        <translation>Der Dongle ist in seinem DFU-Bootloader (rote LED pulsiert): Serielles DFU ist jetzt möglich.</translation>
+    </message>
+    <message>
+        <source>Application USB CDC port of an nRF52840 device.</source>
+        <translation>USB-CDC-Anschluss der Anwendung auf einem nRF52840-Gerät.</translation>
+    </message>
+    <message>
+        <source>nRF Connect connectivity firmware (serialization over USB).</source>
+        <translation>nRF-Connect-Connectivity-Firmware (Serialisierung über USB).</translation>
+    </message>
+    <message>
+        <source>Pycom board in normal mode. The module&apos;s REPL and the modem upgrade use this port; flash reads are limited to 230400 baud.</source>
+        <translation>Pycom-Platine im Normalbetrieb. Die REPL des Moduls und das Modem-Update nutzen diesen Anschluss; Lesen aus dem Flash ist auf 230400 Baud begrenzt.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s PIC is in DFU mode (button held at plug-in): update the PIC firmware now, or replug without the button for the serial port.</source>
+        <translation>Der PIC der Platine ist im DFU-Modus (Taste beim Einstecken gehalten): Aktualisieren Sie jetzt die PIC-Firmware, oder stecken Sie die Platine ohne Taste neu ein, um den seriellen Anschluss zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Z-Stack ZNP over USB CDC. Its firmware cannot be updated over USB: use a CC Debugger.</source>
+        <translation>Z-Stack ZNP über USB-CDC. Die Firmware lässt sich nicht über USB aktualisieren: Verwenden Sie einen CC Debugger.</translation>
+    </message>
+    <message>
+        <source>Z-Stack ZNP coordinator over USB CDC.</source>
+        <translation>Z-Stack-ZNP-Koordinator über USB-CDC.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1478,419 @@
     </message>
 </context>
 <context>
+    <name>fw::esp::Errors</name>
+    <message>
+        <source>Power the module from a separate 3.3 V supply that gives at least 300 mA (with a common GND), shorten the wires, lower the baud rate to 115200 and try again.</source>
+        <translation>Versorgen Sie das Modul aus einer eigenen 3,3-V-Quelle, die mindestens 300 mA liefert (mit gemeinsamer Masse), kürzen Sie die Leitungen, senken Sie die Baudrate auf 115200 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Put the chip back into download mode (hold GPIO0 to GND while powering up) and start the job again. If it keeps happening, please report it with the session log.</source>
+        <translation>Bringen Sie den Chip wieder in den Download-Modus (GPIO0 beim Einschalten auf GND halten) und starten Sie den Auftrag erneut. Passiert es immer wieder, melden Sie es bitte mit dem Sitzungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s boot loader rejected a parameter of the command.</source>
+        <translation>Der Bootloader des Chips hat einen Parameter des Befehls abgelehnt.</translation>
+    </message>
+    <message>
+        <source>An address or size outside what this chip or its flash supports.</source>
+        <translation>Eine Adresse oder Größe außerhalb dessen, was dieser Chip oder sein Flash unterstützt.</translation>
+    </message>
+    <message>
+        <source>The chip was detected as the wrong type.</source>
+        <translation>Der Chip wurde als falscher Typ erkannt.</translation>
+    </message>
+    <message>
+        <source>Check the flash size and the write address, identify the chip again, then retry.</source>
+        <translation>Prüfen Sie die Flash-Größe und die Schreibadresse, erkennen Sie den Chip erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s boot loader ran out of memory.</source>
+        <translation>Dem Bootloader des Chips ist der Speicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>A block larger than the boot loader can buffer.</source>
+        <translation>Ein Block, der größer ist, als der Bootloader puffern kann.</translation>
+    </message>
+    <message>
+        <source>The chip is in an unusual state after an earlier failure.</source>
+        <translation>Der Chip ist nach einem früheren Fehler in einem ungewöhnlichen Zustand.</translation>
+    </message>
+    <message>
+        <source>The chip failed to send its reply.</source>
+        <translation>Der Chip konnte seine Antwort nicht senden.</translation>
+    </message>
+    <message>
+        <source>An unstable serial link or supply voltage.</source>
+        <translation>Eine instabile serielle Verbindung oder Versorgungsspannung.</translation>
+    </message>
+    <message>
+        <source>The chip failed to receive the command.</source>
+        <translation>Der Chip konnte den Befehl nicht empfangen.</translation>
+    </message>
+    <message>
+        <source>Bytes were lost on the serial link.</source>
+        <translation>Auf der seriellen Verbindung gingen Bytes verloren.</translation>
+    </message>
+    <message>
+        <source>The baud rate is too high for this adapter or these wires.</source>
+        <translation>Die Baudrate ist zu hoch für diesen Adapter oder diese Leitungen.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s boot loader does not understand this command.</source>
+        <translation>Der Bootloader des Chips versteht diesen Befehl nicht.</translation>
+    </message>
+    <message>
+        <source>This boot loader does not offer the command (the ESP8266 ROM knows only the basic ones).</source>
+        <translation>Dieser Bootloader bietet den Befehl nicht an (das ESP8266-ROM kennt nur die grundlegenden).</translation>
+    </message>
+    <message>
+        <source>The command was damaged on the way.</source>
+        <translation>Der Befehl wurde unterwegs beschädigt.</translation>
+    </message>
+    <message>
+        <source>Use the flasher stub (do not pass --no-stub), or choose an operation this chip supports.</source>
+        <translation>Verwenden Sie den Flasher-Stub (geben Sie nicht --no-stub an) oder wählen Sie einen Vorgang, den dieser Chip unterstützt.</translation>
+    </message>
+    <message>
+        <source>The chip reported a wrong result for the command.</source>
+        <translation>Der Chip hat für den Befehl ein falsches Ergebnis gemeldet.</translation>
+    </message>
+    <message>
+        <source>An unstable supply voltage.</source>
+        <translation>Eine instabile Versorgungsspannung.</translation>
+    </message>
+    <message>
+        <source>The chip received a data block with a wrong checksum.</source>
+        <translation>Der Chip hat einen Datenblock mit falscher Prüfsumme empfangen.</translation>
+    </message>
+    <message>
+        <source>Bytes were damaged on the serial link, most often from a weak 3.3 V supply.</source>
+        <translation>Auf der seriellen Verbindung wurden Bytes beschädigt, meist durch eine schwache 3,3-V-Versorgung.</translation>
+    </message>
+    <message>
+        <source>Long or loose wires, or a baud rate too high for the adapter.</source>
+        <translation>Lange oder lockere Leitungen oder eine für den Adapter zu hohe Baudrate.</translation>
+    </message>
+    <message>
+        <source>Writing to the flash chip failed: what was read back differs from what was written.</source>
+        <translation>Das Schreiben in den Flash-Chip ist fehlgeschlagen: Das Zurückgelesene weicht vom Geschriebenen ab.</translation>
+    </message>
+    <message>
+        <source>The supply voltage sags while the flash is being programmed.</source>
+        <translation>Die Versorgungsspannung bricht ein, während der Flash programmiert wird.</translation>
+    </message>
+    <message>
+        <source>The flash is write-protected or worn out.</source>
+        <translation>Der Flash ist schreibgeschützt oder abgenutzt.</translation>
+    </message>
+    <message>
+        <source>Use a stronger 3.3 V supply (at least 300 mA) and retry; if it fails at the same address again, the flash chip may be faulty.</source>
+        <translation>Verwenden Sie eine stärkere 3,3-V-Versorgung (mindestens 300 mA) und versuchen Sie es erneut; scheitert es wieder an derselben Adresse, ist der Flash-Chip womöglich defekt.</translation>
+    </message>
+    <message>
+        <source>Reading from the flash chip failed.</source>
+        <translation>Das Lesen aus dem Flash-Chip ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The supply voltage sags, or the flash chip is faulty.</source>
+        <translation>Die Versorgungsspannung bricht ein, oder der Flash-Chip ist defekt.</translation>
+    </message>
+    <message>
+        <source>The chip rejected the length of a flash read.</source>
+        <translation>Der Chip hat die Länge eines Flash-Lesevorgangs abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A read beyond the end of the flash, or a length the boot loader cannot handle.</source>
+        <translation>Ein Lesen über das Ende des Flash hinaus oder eine Länge, die der Bootloader nicht verarbeiten kann.</translation>
+    </message>
+    <message>
+        <source>Check the detected flash size and the range to read, then retry.</source>
+        <translation>Prüfen Sie die erkannte Flash-Größe und den zu lesenden Bereich und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The chip failed to unpack compressed data.</source>
+        <translation>Der Chip konnte komprimierte Daten nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>Compressed data was damaged on the serial link.</source>
+        <translation>Komprimierte Daten wurden auf der seriellen Verbindung beschädigt.</translation>
+    </message>
+    <message>
+        <source>Retry; if it keeps failing, write without compression and lower the baud rate.</source>
+        <translation>Versuchen Sie es erneut; scheitert es weiterhin, schreiben Sie ohne Komprimierung und senken Sie die Baudrate.</translation>
+    </message>
+    <message>
+        <source>The unpacked data failed its Adler-32 check.</source>
+        <translation>Die entpackten Daten haben die Adler-32-Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The chip rejected the parameters of a compressed write.</source>
+        <translation>Der Chip hat die Parameter eines komprimierten Schreibvorgangs abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The uncompressed size was not a whole number of blocks, or the block size is too large.</source>
+        <translation>Die unkomprimierte Größe war keine ganze Zahl von Blöcken, oder die Blockgröße ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Retry without compression; please report it with the session log.</source>
+        <translation>Versuchen Sie es ohne Komprimierung erneut; melden Sie es bitte mit dem Sitzungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The chip rejected the size of a program loaded into its RAM.</source>
+        <translation>Der Chip hat die Größe eines in seinen RAM geladenen Programms abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The flasher stub does not fit this chip&apos;s RAM.</source>
+        <translation>Der Flasher-Stub passt nicht in den RAM dieses Chips.</translation>
+    </message>
+    <message>
+        <source>Retry with --no-stub, and report it with the session log.</source>
+        <translation>Versuchen Sie es mit --no-stub erneut und melden Sie es mit dem Sitzungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The chip rejected the address of a program loaded into its RAM.</source>
+        <translation>Der Chip hat die Adresse eines in seinen RAM geladenen Programms abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The flasher stub was built for another chip type.</source>
+        <translation>Der Flasher-Stub wurde für einen anderen Chiptyp gebaut.</translation>
+    </message>
+    <message>
+        <source>Identify the chip again, retry with --no-stub, and report it with the session log.</source>
+        <translation>Erkennen Sie den Chip erneut, versuchen Sie es mit --no-stub und melden Sie es mit dem Sitzungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s boot loader reported error %1, one of the codes of newer ROMs.</source>
+        <translation>Der Bootloader des Chips hat Fehler %1 gemeldet, einen der Codes neuerer ROMs.</translation>
+    </message>
+    <message>
+        <source>The command is restricted on this chip (for example by Secure Download Mode).</source>
+        <translation>Der Befehl ist auf diesem Chip eingeschränkt (zum Beispiel durch den Secure Download Mode).</translation>
+    </message>
+    <message>
+        <source>The command&apos;s parameters do not suit this chip revision.</source>
+        <translation>Die Parameter des Befehls passen nicht zu dieser Chip-Revision.</translation>
+    </message>
+    <message>
+        <source>Check the chip&apos;s security settings and the operation, then retry; report it with the session log if it persists.</source>
+        <translation>Prüfen Sie die Sicherheitseinstellungen des Chips und den Vorgang und versuchen Sie es dann erneut; bleibt der Fehler, melden Sie ihn mit dem Sitzungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s boot loader reported an unknown error %1.</source>
+        <translation>Der Bootloader des Chips hat einen unbekannten Fehler %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>A boot loader version this program does not know.</source>
+        <translation>Eine Bootloader-Version, die dieses Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>A damaged reply on the serial link.</source>
+        <translation>Eine beschädigte Antwort auf der seriellen Verbindung.</translation>
+    </message>
+    <message>
+        <source>The flasher stub received a command of the wrong length.</source>
+        <translation>Der Flasher-Stub hat einen Befehl mit falscher Länge empfangen.</translation>
+    </message>
+    <message>
+        <source>The flasher stub received a data block with a wrong checksum.</source>
+        <translation>Der Flasher-Stub hat einen Datenblock mit falscher Prüfsumme empfangen.</translation>
+    </message>
+    <message>
+        <source>The flasher stub rejected the block size.</source>
+        <translation>Der Flasher-Stub hat die Blockgröße abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A block larger than the stub accepts (16 KiB).</source>
+        <translation>Ein Block, der größer ist, als der Stub annimmt (16 KiB).</translation>
+    </message>
+    <message>
+        <source>Retry; if it keeps failing, report it with the session log.</source>
+        <translation>Versuchen Sie es erneut; scheitert es weiterhin, melden Sie es mit dem Sitzungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The flasher stub does not know this command.</source>
+        <translation>Der Flasher-Stub kennt diesen Befehl nicht.</translation>
+    </message>
+    <message>
+        <source>The stub running on the chip is older or different from the one expected.</source>
+        <translation>Der auf dem Chip laufende Stub ist älter als der erwartete oder ein anderer.</translation>
+    </message>
+    <message>
+        <source>A flash operation failed inside the chip.</source>
+        <translation>Ein Flash-Vorgang ist im Chip fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The supply voltage sags while the flash is erased or programmed.</source>
+        <translation>Die Versorgungsspannung bricht ein, während der Flash gelöscht oder programmiert wird.</translation>
+    </message>
+    <message>
+        <source>The flash chip is faulty or not connected as expected.</source>
+        <translation>Der Flash-Chip ist defekt oder nicht wie erwartet angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Use a stronger 3.3 V supply (at least 300 mA) and retry; if it persists, the flash chip may be faulty.</source>
+        <translation>Verwenden Sie eine stärkere 3,3-V-Versorgung (mindestens 300 mA) und versuchen Sie es erneut; bleibt der Fehler, ist der Flash-Chip womöglich defekt.</translation>
+    </message>
+    <message>
+        <source>The flash chip could not be unlocked for writing.</source>
+        <translation>Der Flash-Chip ließ sich nicht zum Schreiben entsperren.</translation>
+    </message>
+    <message>
+        <source>The flash is write-protected (status register bits set by the vendor firmware).</source>
+        <translation>Der Flash ist schreibgeschützt (Bits im Statusregister, die die Hersteller-Firmware gesetzt hat).</translation>
+    </message>
+    <message>
+        <source>A flash chip the stub does not know how to unlock.</source>
+        <translation>Ein Flash-Chip, den der Stub nicht zu entsperren weiß.</translation>
+    </message>
+    <message>
+        <source>Power-cycle into download mode and retry; if it persists, the flash may need its protection cleared.</source>
+        <translation>Schalten Sie den Chip aus und im Download-Modus wieder ein und versuchen Sie es erneut; bleibt der Fehler, muss womöglich der Schreibschutz des Flash aufgehoben werden.</translation>
+    </message>
+    <message>
+        <source>The flasher stub got flash data without a write having been started.</source>
+        <translation>Der Flasher-Stub hat Flash-Daten erhalten, ohne dass ein Schreibvorgang begonnen wurde.</translation>
+    </message>
+    <message>
+        <source>An earlier begin command failed or was lost, or the chip restarted.</source>
+        <translation>Ein früherer Begin-Befehl ist fehlgeschlagen oder verloren gegangen, oder der Chip hat neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The flasher stub failed to unpack compressed data.</source>
+        <translation>Der Flasher-Stub konnte komprimierte Daten nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>The flasher stub received less data than announced.</source>
+        <translation>Der Flasher-Stub hat weniger Daten erhalten als angekündigt.</translation>
+    </message>
+    <message>
+        <source>Blocks were lost on the serial link.</source>
+        <translation>Auf der seriellen Verbindung gingen Blöcke verloren.</translation>
+    </message>
+    <message>
+        <source>The flasher stub received more data than announced.</source>
+        <translation>Der Flasher-Stub hat mehr Daten erhalten als angekündigt.</translation>
+    </message>
+    <message>
+        <source>A block was sent twice after a lost reply.</source>
+        <translation>Ein Block wurde nach einer verlorenen Antwort zweimal gesendet.</translation>
+    </message>
+    <message>
+        <source>The flasher stub does not implement this command on this chip.</source>
+        <translation>Der Flasher-Stub bietet diesen Befehl auf diesem Chip nicht an.</translation>
+    </message>
+    <message>
+        <source>The operation is not available for this chip type.</source>
+        <translation>Der Vorgang ist für diesen Chiptyp nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose another operation, or retry with --no-stub if the ROM supports it.</source>
+        <translation>Wählen Sie einen anderen Vorgang oder versuchen Sie es mit --no-stub erneut, falls das ROM ihn unterstützt.</translation>
+    </message>
+    <message>
+        <source>The flasher stub reported an unknown error %1.</source>
+        <translation>Der Flasher-Stub hat einen unbekannten Fehler %1 gemeldet.</translation>
+    </message>
+    <message>
+        <source>A stub version this program does not know.</source>
+        <translation>Eine Stub-Version, die dieses Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>%1 failed (status %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Status %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::ImageInfo</name>
+    <message>
+        <source>The file is too short to hold an ESP image header (%1 bytes).</source>
+        <translation>Die Datei ist zu kurz für einen ESP-Abbild-Header (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The image ends inside its first segment header.</source>
+        <translation>Das Abbild endet innerhalb seines ersten Segment-Headers.</translation>
+    </message>
+    <message>
+        <source>The image ends inside its IROM segment.</source>
+        <translation>Das Abbild endet innerhalb seines IROM-Segments.</translation>
+    </message>
+    <message>
+        <source>This is an ESP8266 version 2 image (an IROM block followed by the main image).</source>
+        <translation>Dies ist ein ESP8266-Abbild der Version 2 (ein IROM-Block, gefolgt vom Hauptabbild).</translation>
+    </message>
+    <message>
+        <source>This is not an ESP application image: the first byte is 0x%1, not 0xE9.</source>
+        <translation>Dies ist kein ESP-Anwendungsabbild: Das erste Byte ist 0x%1, nicht 0xE9.</translation>
+    </message>
+    <message>
+        <source>The image does not say clearly whether it is for an ESP8266 or an ESP32; it was read as ESP8266.</source>
+        <translation>Das Abbild gibt nicht eindeutig an, ob es für einen ESP8266 oder einen ESP32 ist; es wurde als ESP8266 gelesen.</translation>
+    </message>
+    <message>
+        <source>The image ends inside its extended header.</source>
+        <translation>Das Abbild endet innerhalb seines erweiterten Headers.</translation>
+    </message>
+    <message>
+        <source>The header announces %1 segments; a valid image has 1 to 16.</source>
+        <translation>Der Header kündigt %1 Segmente an; ein gültiges Abbild hat 1 bis 16.</translation>
+    </message>
+    <message>
+        <source>The image is truncated: it ends before segment %1 of %2.</source>
+        <translation>Das Abbild ist abgeschnitten: Es endet vor Segment %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The image is truncated: segment %1 at %2 needs %3 bytes, but the file ends %4 bytes later.</source>
+        <translation>Das Abbild ist abgeschnitten: Segment %1 bei %2 braucht %3 Bytes, aber die Datei endet %4 Bytes später.</translation>
+    </message>
+    <message>
+        <source>The image is truncated: its checksum byte is missing.</source>
+        <translation>Das Abbild ist abgeschnitten: Sein Prüfsummenbyte fehlt.</translation>
+    </message>
+    <message>
+        <source>The image checksum does not match (stored 0x%1, computed 0x%2): the file is damaged.</source>
+        <translation>Die Prüfsumme des Abbilds stimmt nicht (gespeichert 0x%1, berechnet 0x%2): Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The image is truncated: its SHA-256 digest is missing.</source>
+        <translation>Das Abbild ist abgeschnitten: Sein SHA-256-Hash fehlt.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s SHA-256 digest does not match its contents: the file is damaged.</source>
+        <translation>Der SHA-256-Hash des Abbilds passt nicht zu seinem Inhalt: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The entry point %1 is outside the ESP8266&apos;s instruction RAM; the image may be for another chip.</source>
+        <translation>Der Einsprungpunkt %1 liegt außerhalb des Befehls-RAM des ESP8266; das Abbild ist womöglich für einen anderen Chip.</translation>
+    </message>
+    <message>
+        <source>The flash mode and size were left as they are: there is no 0xE9 image header at the boot loader offset.</source>
+        <translation>Flash-Modus und -Größe wurden unverändert gelassen: Am Bootloader-Offset steht kein 0xE9-Abbild-Header.</translation>
+    </message>
+    <message>
+        <source>The flash mode and size were left as they are: the image does not verify.</source>
+        <translation>Flash-Modus und -Größe wurden unverändert gelassen: Das Abbild lässt sich nicht verifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::sim::EspDemos</name>
+    <message>
+        <source>ESP8266 Tuya plug (TYWE3S) in download mode</source>
+        <translation>ESP8266-Tuya-Steckdose (TYWE3S) im Download-Modus</translation>
+    </message>
+    <message>
+        <source>A Tuya smart plug with a TYWE3S module (ESP8266, 1 MB flash), wired by hand with GPIO0 bridged to GND: the boot ROM prints at 74880 baud, then its serial loader answers at any baud. It has no compression, no MD5 and no flash read, and FLASH_BEGIN erases too much unless the flasher corrects the size.</source>
+        <translation>Eine Tuya-Smart-Steckdose mit TYWE3S-Modul (ESP8266, 1 MB Flash), von Hand verdrahtet mit GPIO0 auf GND gebrückt: Das Boot-ROM sendet mit 74880 Baud, danach antwortet sein serieller Loader mit jeder Baudrate. Er beherrscht keine Komprimierung, kein MD5 und kein Flash-Lesen, und FLASH_BEGIN löscht zu viel, wenn der Flasher die Größe nicht korrigiert.</translation>
+    </message>
+    <message>
+        <source>ESP32 development board (4 MB flash)</source>
+        <translation>ESP32-Entwicklungsplatine (4 MB Flash)</translation>
+    </message>
+    <message>
+        <source>An ESP32 board held in its boot ROM&apos;s loader (BOOT pressed at power-up): it needs SPI_ATTACH before flash access, takes compressed writes, reports MD5 checksums, reads flash 64 bytes at a time and can change its baud rate.</source>
+        <translation>Eine ESP32-Platine, die im Loader ihres Boot-ROMs gehalten wird (BOOT beim Einschalten gedrückt): Sie braucht SPI_ATTACH vor dem Flash-Zugriff, nimmt komprimierte Schreibvorgänge an, meldet MD5-Prüfsummen, liest den Flash in 64-Byte-Stücken und kann ihre Baudrate ändern.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::AboutDialog</name>
     <message>
         <source>About Flashwright</source>
@@ -1444,10 +1978,6 @@
     <message>
         <source>This adapter is not in Flashwright&apos;s list. It will most likely work anyway; the log shows what happens.</source>
         <translation>Dieser Adapter steht nicht in der Liste von Flashwright. Er funktioniert höchstwahrscheinlich trotzdem; das Protokoll zeigt, was passiert.</translation>
-    </message>
-    <message>
-        <source>You cannot open this port yet: your user has no access to %1. Add yourself to the dialout group (sudo usermod -aG dialout $USER), then log out and log in again.</source>
-        <translation>Sie können diesen Anschluss noch nicht öffnen: Ihr Benutzer hat keinen Zugriff auf %1. Fügen Sie sich der Gruppe dialout hinzu (sudo usermod -aG dialout $USER), melden Sie sich dann ab und wieder an.</translation>
     </message>
     <message>
         <source>Open serial monitor</source>

@@ -100,23 +100,27 @@ QVariantMap AppInfo::collect()
 
 QString AppInfo::toText(const QVariantMap &info)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("fw::core::AppInfo", s); };
     const auto yesNo = [&](const QString &key) {
-        return info.value(key).toBool() ? tr("yes") : tr("no");
+        return info.value(key).toBool() ? QCoreApplication::translate("fw::core::AppInfo", "yes")
+                                        : QCoreApplication::translate("fw::core::AppInfo", "no");
     };
     QStringList lines;
-    lines << tr("Flashwright %1").arg(info.value(QStringLiteral("appVersion")).toString());
-    lines << tr("Qt: %1 (built with %2)")
+    lines << QCoreApplication::translate("fw::core::AppInfo", "Flashwright %1")
+                 .arg(info.value(QStringLiteral("appVersion")).toString());
+    lines << QCoreApplication::translate("fw::core::AppInfo", "Qt: %1 (built with %2)")
                  .arg(info.value(QStringLiteral("qtRuntime")).toString(),
                       info.value(QStringLiteral("qtBuild")).toString());
-    lines << tr("libarchive: %1").arg(info.value(QStringLiteral("libarchive")).toString());
-    lines << tr("OpenSSL: %1").arg(info.value(QStringLiteral("openssl")).toString());
-    lines << tr("System: %1, %2 %3, %4")
+    lines << QCoreApplication::translate("fw::core::AppInfo", "libarchive: %1")
+                 .arg(info.value(QStringLiteral("libarchive")).toString());
+    lines << QCoreApplication::translate("fw::core::AppInfo", "OpenSSL: %1")
+                 .arg(info.value(QStringLiteral("openssl")).toString());
+    lines << QCoreApplication::translate("fw::core::AppInfo", "System: %1, %2 %3, %4")
                  .arg(info.value(QStringLiteral("os")).toString(),
                       info.value(QStringLiteral("kernelType")).toString(),
                       info.value(QStringLiteral("kernelVersion")).toString(),
                       info.value(QStringLiteral("cpuArch")).toString());
-    lines << tr("In the %1 group (serial port access): %2")
+    lines << QCoreApplication::translate("fw::core::AppInfo",
+                                         "In the %1 group (serial port access): %2")
                  .arg(info.value(QStringLiteral("serialGroup")).toString(),
                       yesNo(QStringLiteral("inDialoutGroup")));
     return lines.join(QLatin1Char('\n'));

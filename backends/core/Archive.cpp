@@ -20,11 +20,6 @@ namespace fw::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::core::Archive", text);
-}
-
 [[noreturn]] void raise(const QString &code, const QString &summary, const QString &cause,
                         const QString &next)
 {
@@ -50,30 +45,45 @@ QString errorText(archive *a)
 
 [[noreturn]] void raiseCorrupt(const QString &path, archive *a)
 {
-    raise(QStringLiteral("archive.corrupt"),
-          tr("The archive %1 is damaged or incomplete.").arg(shown(path)),
-          errorText(a).isEmpty() ? tr("The file was cut short (interrupted download or copy).")
-                                 : errorText(a),
-          tr("Download the package again and check its size or checksum."));
+    const QString detail = errorText(a);
+    raise(
+        QStringLiteral("archive.corrupt"),
+        QCoreApplication::translate("fw::core::Archive", "The archive %1 is damaged or incomplete.")
+            .arg(shown(path)),
+        !detail.isEmpty() ? detail
+                          : QCoreApplication::translate(
+                              "fw::core::Archive",
+                              "The file was cut short (interrupted download or copy)."),
+        QCoreApplication::translate("fw::core::Archive",
+                                    "Download the package again and check its size or checksum."));
 }
 
 [[noreturn]] void raiseTooLarge(const QString &path, const QString &cause)
 {
     raise(QStringLiteral("archive.too_large"),
-          tr("The archive %1 unpacks to more than is allowed.").arg(shown(path)), cause,
-          tr("Make sure this is the right package; a firmware package is normally a few "
-             "megabytes. A file that expands enormously may be a deliberate \"zip bomb\"."));
+          QCoreApplication::translate("fw::core::Archive",
+                                      "The archive %1 unpacks to more than is allowed.")
+              .arg(shown(path)),
+          cause,
+          QCoreApplication::translate(
+              "fw::core::Archive",
+              "Make sure this is the right package; a firmware package is normally a few "
+              "megabytes. A file that expands enormously may be a deliberate \"zip bomb\"."));
 }
 
 [[noreturn]] void raiseUnsafe(const QString &path, const QString &entry, const QString &why)
 {
     raise(QStringLiteral("archive.unsafe_path"),
-          tr("The archive %1 contains an entry that would be written outside the target "
-             "folder: %2")
+          QCoreApplication::translate(
+              "fw::core::Archive",
+              "The archive %1 contains an entry that would be written outside the target "
+              "folder: %2")
               .arg(shown(path), entry),
           why,
-          tr("Nothing was extracted. Do not use this package; get it again from the "
-             "vendor's official download page."));
+          QCoreApplication::translate(
+              "fw::core::Archive",
+              "Nothing was extracted. Do not use this package; get it again from the "
+              "vendor's official download page."));
 }
 
 // Owns a libarchive reader opened on a file, with the formats a firmware package can have.
@@ -83,20 +93,31 @@ public:
     {
         const QFileInfo fi(path);
         if (!fi.exists())
-            raise(QStringLiteral("file.not_found"),
-                  tr("The file %1 does not exist.").arg(shown(path)),
-                  tr("The path is misspelt, or the file was moved or deleted."),
-                  tr("Check the path, or pick the file again."));
+            raise(
+                QStringLiteral("file.not_found"),
+                QCoreApplication::translate("fw::core::Archive", "The file %1 does not exist.")
+                    .arg(shown(path)),
+                QCoreApplication::translate(
+                    "fw::core::Archive", "The path is misspelt, or the file was moved or deleted."),
+                QCoreApplication::translate("fw::core::Archive",
+                                            "Check the path, or pick the file again."));
         if (fi.isDir())
-            raise(QStringLiteral("file.is_directory"),
-                  tr("%1 is a folder, not an archive.").arg(shown(path)),
-                  tr("A folder was chosen where a package file was expected."),
-                  tr("Choose the .zip or .tar.gz file itself."));
+            raise(
+                QStringLiteral("file.is_directory"),
+                QCoreApplication::translate("fw::core::Archive", "%1 is a folder, not an archive.")
+                    .arg(shown(path)),
+                QCoreApplication::translate(
+                    "fw::core::Archive", "A folder was chosen where a package file was expected."),
+                QCoreApplication::translate("fw::core::Archive",
+                                            "Choose the .zip or .tar.gz file itself."));
         if (fi.size() == 0)
             raise(QStringLiteral("archive.not_archive"),
-                  tr("The file %1 is empty.").arg(shown(path)),
-                  tr("The download was interrupted or the file was not saved completely."),
-                  tr("Download the package again."));
+                  QCoreApplication::translate("fw::core::Archive", "The file %1 is empty.")
+                      .arg(shown(path)),
+                  QCoreApplication::translate(
+                      "fw::core::Archive",
+                      "The download was interrupted or the file was not saved completely."),
+                  QCoreApplication::translate("fw::core::Archive", "Download the package again."));
         archive_read_support_filter_all(m_a);
         // Not format_all: it includes mtree, whose entries can pull in files from this
         // machine's disk, and "raw"/"empty", which would accept any file as an archive.
@@ -130,11 +151,17 @@ public:
         }
         m_first = false;
         if (archive_entry_is_encrypted(e))
-            raise(QStringLiteral("archive.encrypted"),
-                  tr("The archive %1 is password-protected.").arg(shown(m_path)),
-                  tr("Encrypted entries cannot be read without the password."),
-                  tr("Unpack it with the password using your archive tool, then load the "
-                     "firmware file directly."));
+            raise(
+                QStringLiteral("archive.encrypted"),
+                QCoreApplication::translate("fw::core::Archive",
+                                            "The archive %1 is password-protected.")
+                    .arg(shown(m_path)),
+                QCoreApplication::translate(
+                    "fw::core::Archive", "Encrypted entries cannot be read without the password."),
+                QCoreApplication::translate(
+                    "fw::core::Archive",
+                    "Unpack it with the password using your archive tool, then load the "
+                    "firmware file directly."));
         return e;
     }
 
@@ -159,14 +186,25 @@ private:
         const int err = archive_errno(m_a);
         if (err == EACCES || err == EPERM)
             raise(QStringLiteral("file.permission"),
-                  tr("You do not have permission to read %1.").arg(shown(m_path)), errorText(m_a),
-                  tr("Give yourself read access or copy the file to a folder you own."));
+                  QCoreApplication::translate("fw::core::Archive",
+                                              "You do not have permission to read %1.")
+                      .arg(shown(m_path)),
+                  errorText(m_a),
+                  QCoreApplication::translate(
+                      "fw::core::Archive",
+                      "Give yourself read access or copy the file to a folder you own."));
         if (errorText(m_a).contains(QLatin1String("Unrecognized archive format")))
             raise(QStringLiteral("archive.not_archive"),
-                  tr("%1 is not an archive this program can read.").arg(shown(m_path)),
-                  tr("The file is not a zip, tar, tar.gz or tar.xz package (maybe it is the "
-                     "firmware image itself, or a web page saved instead of the download)."),
-                  tr("Load it as a firmware file, or download the package again."));
+                  QCoreApplication::translate("fw::core::Archive",
+                                              "%1 is not an archive this program can read.")
+                      .arg(shown(m_path)),
+                  QCoreApplication::translate(
+                      "fw::core::Archive",
+                      "The file is not a zip, tar, tar.gz or tar.xz package (maybe it is the "
+                      "firmware image itself, or a web page saved instead of the download)."),
+                  QCoreApplication::translate(
+                      "fw::core::Archive",
+                      "Load it as a firmware file, or download the package again."));
         raiseCorrupt(m_path, m_a);
     }
 
@@ -229,14 +267,20 @@ void makeParents(const QString &archivePath, const QString &root, const QString 
         struct stat st {};
         if (::lstat(QFile::encodeName(cur).constData(), &st) == 0) {
             if (!S_ISDIR(st.st_mode))
-                raiseUnsafe(archivePath, rel, tr("A parent of this entry is not a folder."));
+                raiseUnsafe(archivePath, rel,
+                            QCoreApplication::translate("fw::core::Archive",
+                                                        "A parent of this entry is not a folder."));
             continue;
         }
         if (!QDir().mkdir(cur))
-            raise(QStringLiteral("archive.write_failed"),
-                  tr("Could not create the folder %1.").arg(shown(cur)),
-                  tr("The disk is full or the folder is not writable."),
-                  tr("Free some space or choose another folder."));
+            raise(
+                QStringLiteral("archive.write_failed"),
+                QCoreApplication::translate("fw::core::Archive", "Could not create the folder %1.")
+                    .arg(shown(cur)),
+                QCoreApplication::translate("fw::core::Archive",
+                                            "The disk is full or the folder is not writable."),
+                QCoreApplication::translate("fw::core::Archive",
+                                            "Free some space or choose another folder."));
     }
 }
 
@@ -303,15 +347,23 @@ QByteArray Archive::readEntry(const QString &path, const QString &entry, qint64 
                 break;
             if (out.size() + n > maxBytes)
                 raiseTooLarge(path,
-                              tr("The entry %1 is larger than %2 bytes.").arg(entry).arg(maxBytes));
+                              QCoreApplication::translate("fw::core::Archive",
+                                                          "The entry %1 is larger than %2 bytes.")
+                                  .arg(entry)
+                                  .arg(maxBytes));
             out.append(buf.constData(), n);
         }
         return out;
     }
     raise(QStringLiteral("archive.entry_not_found"),
-          tr("The archive %1 has no file named %2.").arg(shown(path), entry),
-          tr("The package is for another device or a different version of the tool."),
-          tr("List the archive's contents and check you have the right package."));
+          QCoreApplication::translate("fw::core::Archive", "The archive %1 has no file named %2.")
+              .arg(shown(path), entry),
+          QCoreApplication::translate(
+              "fw::core::Archive",
+              "The package is for another device or a different version of the tool."),
+          QCoreApplication::translate(
+              "fw::core::Archive",
+              "List the archive's contents and check you have the right package."));
 }
 
 QStringList Archive::extractAll(const QString &path, const QString &destDir,
@@ -321,21 +373,32 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
     const QFileInfo destInfo(dest);
     if (destInfo.exists() && !destInfo.isDir())
         raise(QStringLiteral("archive.write_failed"),
-              tr("%1 exists and is not a folder.").arg(shown(dest)), QString(),
-              tr("Choose an empty or new folder to extract into."));
+              QCoreApplication::translate("fw::core::Archive", "%1 exists and is not a folder.")
+                  .arg(shown(dest)),
+              QString(),
+              QCoreApplication::translate("fw::core::Archive",
+                                          "Choose an empty or new folder to extract into."));
     const QString parent = destInfo.absolutePath();
     if (!QDir().mkpath(parent))
         raise(QStringLiteral("archive.write_failed"),
-              tr("Could not create the folder %1.").arg(shown(parent)),
-              tr("The folder is not writable."), tr("Choose a folder in your home directory."));
+              QCoreApplication::translate("fw::core::Archive", "Could not create the folder %1.")
+                  .arg(shown(parent)),
+              QCoreApplication::translate("fw::core::Archive", "The folder is not writable."),
+              QCoreApplication::translate("fw::core::Archive",
+                                          "Choose a folder in your home directory."));
 
     Reader r(path);
     // Everything lands in a hidden sibling first and is moved in only when all went well.
     QTemporaryDir tmp(parent + QStringLiteral("/.fw-extract-XXXXXX"));
     if (!tmp.isValid())
         raise(QStringLiteral("archive.write_failed"),
-              tr("Could not create a temporary folder in %1.").arg(shown(parent)),
-              tmp.errorString(), tr("Check that the folder is writable and the disk is not full."));
+              QCoreApplication::translate("fw::core::Archive",
+                                          "Could not create a temporary folder in %1.")
+                  .arg(shown(parent)),
+              tmp.errorString(),
+              QCoreApplication::translate(
+                  "fw::core::Archive",
+                  "Check that the folder is writable and the disk is not full."));
     const QString root = tmp.path();
 
     QStringList written;
@@ -346,14 +409,20 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
     while (archive_entry *e = r.next()) {
         const QString name = entryName(e);
         if (++entries > limits.maxEntries)
-            raiseTooLarge(path, tr("It has more than %1 entries.").arg(limits.maxEntries));
+            raiseTooLarge(path, QCoreApplication::translate("fw::core::Archive",
+                                                            "It has more than %1 entries.")
+                                    .arg(limits.maxEntries));
         const QString rel = safeRelativePath(name);
         if (rel.isEmpty())
-            raiseUnsafe(path, name, tr("The name is absolute or climbs up with \"..\"."));
+            raiseUnsafe(path, name,
+                        QCoreApplication::translate(
+                            "fw::core::Archive", "The name is absolute or climbs up with \"..\"."));
         const auto type = archive_entry_filetype(e);
         if (rel == QLatin1String(".")) {
             if (type != AE_IFDIR)
-                raiseUnsafe(path, name, tr("The entry has no file name."));
+                raiseUnsafe(path, name,
+                            QCoreApplication::translate("fw::core::Archive",
+                                                        "The entry has no file name."));
             r.skip();
             continue;
         }
@@ -368,13 +437,19 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
             const QString target =
                 t ? QString::fromUtf8(t) : QString::fromLocal8Bit(archive_entry_symlink(e));
             if (!linkTargetInside(rel, target))
-                raiseUnsafe(path, name, tr("It is a symbolic link to %1.").arg(target));
+                raiseUnsafe(
+                    path, name,
+                    QCoreApplication::translate("fw::core::Archive", "It is a symbolic link to %1.")
+                        .arg(target));
             links.append({rel, target});
             r.skip();
             continue;
         }
         if (type != AE_IFREG)
-            raiseUnsafe(path, name, tr("It is a device, pipe or socket, not a regular file."));
+            raiseUnsafe(
+                path, name,
+                QCoreApplication::translate("fw::core::Archive",
+                                            "It is a device, pipe or socket, not a regular file."));
 
         makeParents(path, root, rel);
         if (const char *hl = archive_entry_hardlink(e)) {
@@ -383,33 +458,45 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
             if (targetRel.isEmpty() || targetRel == QLatin1String(".") || src.isSymLink()
                 || !src.isFile())
                 raiseUnsafe(path, name,
-                            tr("It is a hard link to %1, which is not a file extracted "
-                               "before it.")
+                            QCoreApplication::translate(
+                                "fw::core::Archive",
+                                "It is a hard link to %1, which is not a file extracted "
+                                "before it.")
                                 .arg(QString::fromLocal8Bit(hl)));
             total += src.size();
             if (total > limits.maxTotalBytes)
-                raiseTooLarge(path,
-                              tr("It expands to more than %1 bytes.").arg(limits.maxTotalBytes));
+                raiseTooLarge(path, QCoreApplication::translate("fw::core::Archive",
+                                                                "It expands to more than %1 bytes.")
+                                        .arg(limits.maxTotalBytes));
             QFile::remove(out);
             if (!QFile::copy(src.filePath(), out))
                 raise(QStringLiteral("archive.write_failed"),
-                      tr("Could not write %1.").arg(shown(out)),
-                      tr("The disk is full or the folder is not writable."),
-                      tr("Free some space or choose another folder."));
+                      QCoreApplication::translate("fw::core::Archive", "Could not write %1.")
+                          .arg(shown(out)),
+                      QCoreApplication::translate(
+                          "fw::core::Archive", "The disk is full or the folder is not writable."),
+                      QCoreApplication::translate("fw::core::Archive",
+                                                  "Free some space or choose another folder."));
             written << rel;
             r.skip();
             continue;
         }
         if (archive_entry_size_is_set(e) && archive_entry_size(e) > limits.maxEntryBytes)
-            raiseTooLarge(path, tr("The entry %1 declares %2 bytes; the limit is %3.")
-                                    .arg(name)
-                                    .arg(qint64(archive_entry_size(e)))
-                                    .arg(limits.maxEntryBytes));
+            raiseTooLarge(
+                path, QCoreApplication::translate(
+                          "fw::core::Archive", "The entry %1 declares %2 bytes; the limit is %3.")
+                          .arg(name)
+                          .arg(qint64(archive_entry_size(e)))
+                          .arg(limits.maxEntryBytes));
         QFile f(out);
         if (QFileInfo(out).isDir() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            raise(QStringLiteral("archive.write_failed"), tr("Could not write %1.").arg(shown(out)),
+            raise(QStringLiteral("archive.write_failed"),
+                  QCoreApplication::translate("fw::core::Archive", "Could not write %1.")
+                      .arg(shown(out)),
                   f.errorString(),
-                  tr("Check that the disk is not full and the folder is writable."));
+                  QCoreApplication::translate(
+                      "fw::core::Archive",
+                      "Check that the disk is not full and the folder is writable."));
         // Declared sizes can lie, so the limits are enforced on the bytes actually produced.
         qint64 entryBytes = 0;
         for (;;) {
@@ -419,21 +506,31 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
             entryBytes += n;
             total += n;
             if (entryBytes > limits.maxEntryBytes)
-                raiseTooLarge(path, tr("The entry %1 expands to more than %2 bytes.")
-                                        .arg(name)
-                                        .arg(limits.maxEntryBytes));
+                raiseTooLarge(
+                    path, QCoreApplication::translate("fw::core::Archive",
+                                                      "The entry %1 expands to more than %2 bytes.")
+                              .arg(name)
+                              .arg(limits.maxEntryBytes));
             if (total > limits.maxTotalBytes)
-                raiseTooLarge(path,
-                              tr("It expands to more than %1 bytes.").arg(limits.maxTotalBytes));
+                raiseTooLarge(path, QCoreApplication::translate("fw::core::Archive",
+                                                                "It expands to more than %1 bytes.")
+                                        .arg(limits.maxTotalBytes));
             if (f.write(buf.constData(), n) != n)
                 raise(QStringLiteral("archive.write_failed"),
-                      tr("Could not write %1.").arg(shown(out)), f.errorString(),
-                      tr("Free some space on the disk, then try again."));
+                      QCoreApplication::translate("fw::core::Archive", "Could not write %1.")
+                          .arg(shown(out)),
+                      f.errorString(),
+                      QCoreApplication::translate("fw::core::Archive",
+                                                  "Free some space on the disk, then try again."));
         }
         f.close();
         if (f.error() != QFileDevice::NoError)
-            raise(QStringLiteral("archive.write_failed"), tr("Could not write %1.").arg(shown(out)),
-                  f.errorString(), tr("Free some space on the disk, then try again."));
+            raise(QStringLiteral("archive.write_failed"),
+                  QCoreApplication::translate("fw::core::Archive", "Could not write %1.")
+                      .arg(shown(out)),
+                  f.errorString(),
+                  QCoreApplication::translate("fw::core::Archive",
+                                              "Free some space on the disk, then try again."));
         QFileDevice::Permissions perms = QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther;
         if (archive_entry_perm(e) & 0100)
@@ -456,10 +553,14 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
         if (::symlink(QFile::encodeName(l.target).constData(), QFile::encodeName(out).constData())
             != 0)
             raise(QStringLiteral("archive.corrupt"),
-                  tr("The archive %1 has a link %2 that clashes with another entry.")
+                  QCoreApplication::translate(
+                      "fw::core::Archive",
+                      "The archive %1 has a link %2 that clashes with another entry.")
                       .arg(shown(path), l.rel),
                   QString::fromLocal8Bit(std::strerror(errno)),
-                  tr("Download the package again; if it persists, the package is broken."));
+                  QCoreApplication::translate(
+                      "fw::core::Archive",
+                      "Download the package again; if it persists, the package is broken."));
         written << l.rel;
     }
     const auto inside = [&](const QByteArray &p) {
@@ -480,7 +581,10 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
                                                  : linkDir + QLatin1Char('/') + l.target.left(ts)));
         }
         if (ok != 1)
-            raiseUnsafe(path, l.rel, tr("The link %1 leads outside the folder.").arg(l.target));
+            raiseUnsafe(path, l.rel,
+                        QCoreApplication::translate("fw::core::Archive",
+                                                    "The link %1 leads outside the folder.")
+                            .arg(l.target));
     }
 
     // Move into place.
@@ -493,9 +597,12 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
     if (!QFileInfo::exists(dest)) {
         if (::rename(QFile::encodeName(root).constData(), QFile::encodeName(dest).constData()) != 0)
             raise(QStringLiteral("archive.write_failed"),
-                  tr("Could not move the files into %1.").arg(shown(dest)),
+                  QCoreApplication::translate("fw::core::Archive",
+                                              "Could not move the files into %1.")
+                      .arg(shown(dest)),
                   QString::fromLocal8Bit(std::strerror(errno)),
-                  tr("Check that the folder is writable."));
+                  QCoreApplication::translate("fw::core::Archive",
+                                              "Check that the folder is writable."));
         tmp.setAutoRemove(false);
         return written;
     }
@@ -504,19 +611,26 @@ QStringList Archive::extractAll(const QString &path, const QString &destDir,
     for (const QString &t : top) {
         if (QFileInfo(dest + QLatin1Char('/') + t).exists()
             || QFileInfo(dest + QLatin1Char('/') + t).isSymLink())
-            raise(QStringLiteral("archive.dest_conflict"),
-                  tr("%1 already contains %2; nothing was extracted.").arg(shown(dest), t),
-                  tr("The folder holds files from an earlier extraction."),
-                  tr("Choose an empty folder or remove the old files first."));
+            raise(
+                QStringLiteral("archive.dest_conflict"),
+                QCoreApplication::translate("fw::core::Archive",
+                                            "%1 already contains %2; nothing was extracted.")
+                    .arg(shown(dest), t),
+                QCoreApplication::translate("fw::core::Archive",
+                                            "The folder holds files from an earlier extraction."),
+                QCoreApplication::translate(
+                    "fw::core::Archive", "Choose an empty folder or remove the old files first."));
     }
     for (const QString &t : top) {
         const QByteArray from = QFile::encodeName(root + QLatin1Char('/') + t);
         const QByteArray to = QFile::encodeName(dest + QLatin1Char('/') + t);
         if (::rename(from.constData(), to.constData()) != 0)
             raise(QStringLiteral("archive.write_failed"),
-                  tr("Could not move %1 into %2.").arg(t, shown(dest)),
+                  QCoreApplication::translate("fw::core::Archive", "Could not move %1 into %2.")
+                      .arg(t, shown(dest)),
                   QString::fromLocal8Bit(std::strerror(errno)),
-                  tr("Check that the folder is writable."));
+                  QCoreApplication::translate("fw::core::Archive",
+                                              "Check that the folder is writable."));
     }
     return written;
 }

@@ -44,26 +44,29 @@ void BleScanner::start(int timeoutMs)
     // on machines without BlueZ, which tells the user nothing.
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.isConnected()) {
-        setState(State::BluezUnavailable,
-                 tr("The system D-Bus is not running, so Bluetooth cannot be used. "
-                    "Start it (sudo systemctl start dbus), then start the Bluetooth service with: "
-                    "sudo systemctl start bluetooth"));
+        setState(State::BluezUnavailable, [] {
+            return tr("The system D-Bus is not running, so Bluetooth cannot be used. "
+                      "Start it (sudo systemctl start dbus), then start the Bluetooth service with: "
+                      "sudo systemctl start bluetooth");
+        });
         Q_EMIT finished();
         return;
     }
     QDBusConnectionInterface *busInterface = bus.interface();
     if (!busInterface || !busInterface->isServiceRegistered(kBluezService).value()) {
-        setState(State::BluezUnavailable,
-                 tr("Bluetooth service (BlueZ) is not running. Start it with: "
-                    "sudo systemctl start bluetooth (install the package \"bluez\" if it is missing)."));
+        setState(State::BluezUnavailable, [] {
+            return tr("Bluetooth service (BlueZ) is not running. Start it with: "
+                      "sudo systemctl start bluetooth (install the package \"bluez\" if it is missing).");
+        });
         Q_EMIT finished();
         return;
     }
 
     const QList<QBluetoothHostInfo> adapters = QBluetoothLocalDevice::allDevices();
     if (adapters.isEmpty()) {
-        setState(State::NoAdapter,
-                 tr("No Bluetooth adapter found. Plug in a USB Bluetooth adapter, or use the Demo devices."));
+        setState(State::NoAdapter, [] {
+            return tr("No Bluetooth adapter found. Plug in a USB Bluetooth adapter, or use the Demo devices.");
+        });
         Q_EMIT finished();
         return;
     }
@@ -78,10 +81,12 @@ void BleScanner::start(int timeoutMs)
         }
     }
     if (chosen.address().isNull()) {
-        setState(State::PoweredOff,
-                 tr("The Bluetooth adapter %1 is switched off. Switch Bluetooth on in the system settings, "
-                    "or run: bluetoothctl power on (if it stays off: rfkill unblock bluetooth).")
-                     .arg(adapters.first().name()));
+        setState(State::PoweredOff, [adapter = adapters.first().name()] {
+            return tr("The Bluetooth adapter %1 is switched off. Switch Bluetooth on in the system "
+                      "settings, or run: bluetoothctl power on (if it stays off: rfkill unblock "
+                      "bluetooth).")
+                .arg(adapter);
+        });
         Q_EMIT finished();
         return;
     }
@@ -143,43 +148,51 @@ void BleScanner::start(int timeoutMs)
                 case QBluetoothDeviceDiscoveryAgent::NoError:
                     return;
                 case QBluetoothDeviceDiscoveryAgent::PoweredOffError:
-                    setState(State::PoweredOff,
-                             tr("The Bluetooth adapter is switched off. Switch Bluetooth on in the system "
-                                "settings, or run: bluetoothctl power on."));
+                    setState(State::PoweredOff, [] {
+                        return tr("The Bluetooth adapter is switched off. Switch Bluetooth on in the system "
+                                  "settings, or run: bluetoothctl power on.");
+                    });
                     break;
                 case QBluetoothDeviceDiscoveryAgent::InvalidBluetoothAdapterError:
-                    setState(State::NoAdapter,
-                             tr("The Bluetooth adapter disappeared or is not usable. Re-plug the USB "
-                                "Bluetooth adapter and scan again, or use the Demo devices."));
+                    setState(State::NoAdapter, [] {
+                        return tr("The Bluetooth adapter disappeared or is not usable. Re-plug the USB "
+                                  "Bluetooth adapter and scan again, or use the Demo devices.");
+                    });
                     break;
                 case QBluetoothDeviceDiscoveryAgent::MissingPermissionsError:
-                    setState(State::PermissionDenied,
-                             tr("This program is not allowed to use Bluetooth. Allow Bluetooth access "
-                                "for Flashwright in the system's privacy settings (or the sandbox "
-                                "permissions), then scan again."));
+                    setState(State::PermissionDenied, [] {
+                        return tr("This program is not allowed to use Bluetooth. Allow Bluetooth access "
+                                  "for Flashwright in the system's privacy settings (or the sandbox "
+                                  "permissions), then scan again.");
+                    });
                     break;
                 case QBluetoothDeviceDiscoveryAgent::InputOutputError:
-                    setState(State::Error,
-                             tr("Reading from the Bluetooth adapter failed (%1). Switch Bluetooth off and "
-                                "on, or re-plug the adapter, then scan again.")
-                                 .arg(qtText));
+                    setState(State::Error, [qtText] {
+                        return tr("Reading from the Bluetooth adapter failed (%1). Switch Bluetooth off and "
+                                  "on, or re-plug the adapter, then scan again.")
+                            .arg(qtText);
+                    });
                     break;
                 case QBluetoothDeviceDiscoveryAgent::UnsupportedDiscoveryMethod:
                 case QBluetoothDeviceDiscoveryAgent::UnsupportedPlatformError:
-                    setState(State::Error,
-                             tr("This Bluetooth adapter or system does not support Bluetooth LE scanning. "
-                                "Use an adapter with Bluetooth 4.0 or newer."));
+                    setState(State::Error, [] {
+                        return tr("This Bluetooth adapter or system does not support Bluetooth LE scanning. "
+                                  "Use an adapter with Bluetooth 4.0 or newer.");
+                    });
                     break;
                 case QBluetoothDeviceDiscoveryAgent::LocationServiceTurnedOffError:
-                    setState(State::PermissionDenied,
-                             tr("Bluetooth scanning needs the location service. Turn it on, then scan again."));
+                    setState(State::PermissionDenied, [] {
+                        return tr("Bluetooth scanning needs the location service. Turn it on, then "
+                                  "scan again.");
+                    });
                     break;
                 case QBluetoothDeviceDiscoveryAgent::UnknownError:
                 default:
-                    setState(State::Error,
-                             tr("Bluetooth scanning failed (%1). Check that the Bluetooth service is running "
-                                "(sudo systemctl restart bluetooth), then scan again.")
-                                 .arg(qtText.isEmpty() ? tr("unknown error") : qtText));
+                    setState(State::Error, [qtText] {
+                        return tr("Bluetooth scanning failed (%1). Check that the Bluetooth service is "
+                                  "running (sudo systemctl restart bluetooth), then scan again.")
+                            .arg(qtText.isEmpty() ? tr("unknown error") : qtText);
+                    });
                     break;
                 }
                 Q_EMIT finished();
@@ -190,7 +203,9 @@ void BleScanner::start(int timeoutMs)
     // start() may fail synchronously; the agent then has already emitted errorOccurred().
     if (m_state == State::Scanning && !m_agent->isActive()
         && m_agent->error() != QBluetoothDeviceDiscoveryAgent::NoError) {
-        setState(State::Error, tr("Bluetooth scanning could not start (%1).").arg(m_agent->errorString()));
+        setState(State::Error, [qtText = m_agent->errorString()] {
+            return tr("Bluetooth scanning could not start (%1).").arg(qtText);
+        });
         Q_EMIT finished();
     }
 }
@@ -209,8 +224,8 @@ void BleScanner::stop()
 
 QString BleScanner::stateText() const
 {
-    if (!m_detail.isEmpty())
-        return m_detail;
+    if (m_detail)
+        return m_detail();
     switch (m_state) {
     case State::Idle:
         return m_devices.isEmpty() ? tr("Not scanning. Press Scan to look for Bluetooth LE devices.")
@@ -251,12 +266,13 @@ BleDeviceInfo BleScanner::fromQt(const QBluetoothDeviceInfo &info)
     return dev;
 }
 
-void BleScanner::setState(State s, const QString &detail)
+void BleScanner::setState(State s, std::function<QString()> detail)
 {
-    const bool changed = s != m_state || detail != m_detail;
+    const State before = m_state;
+    const QString beforeText = stateText();
     m_state = s;
-    m_detail = detail;
-    if (changed)
+    m_detail = std::move(detail);
+    if (s != before || stateText() != beforeText)
         Q_EMIT stateChanged(s);
 }
 

@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QObject>
 
+#include <functional>
+
 class QBluetoothDeviceDiscoveryAgent;
 class QBluetoothDeviceInfo;
 
@@ -51,9 +53,11 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void setState(State s, const QString &detail = {});
+    // The detail is kept as a function that translates on each call, so stateText() follows a
+    // language switch made after the state was reached.
+    void setState(State s, std::function<QString()> detail = {});
     State m_state = State::Idle;
-    QString m_detail;
+    std::function<QString()> m_detail;
     QBluetoothDeviceDiscoveryAgent *m_agent = nullptr;
     QHash<QString, BleDeviceInfo> m_devices;
 };

@@ -14,11 +14,6 @@ namespace fw::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::core::FirmwareFile", text);
-}
-
 quint16 u16le(const QByteArray &b, qsizetype off)
 {
     return quint16(quint8(b[off])) | quint16(quint8(b[off + 1])) << 8;
@@ -252,22 +247,38 @@ void openChecked(const QString &path, QFile &file, qint64 *sizeOut)
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty() || !fi.exists()) {
         throw JobError(fileDiagnosis(
-            QStringLiteral("file.not_found"), tr("The file %1 does not exist.").arg(shown),
-            tr("The path is misspelt, or the file was moved, renamed or deleted."),
-            tr("Check the path, or pick the file again with the file chooser.")));
+            QStringLiteral("file.not_found"),
+            QCoreApplication::translate("fw::core::FirmwareFile", "The file %1 does not exist.")
+                .arg(shown),
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "The path is misspelt, or the file was moved, renamed or deleted."),
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "Check the path, or pick the file again with the file chooser.")));
     }
     if (fi.isDir()) {
         throw JobError(fileDiagnosis(
-            QStringLiteral("file.is_directory"), tr("%1 is a folder, not a file.").arg(shown),
-            tr("A folder was chosen where a firmware file was expected."),
-            tr("Open the folder and choose the firmware file inside it.")));
+            QStringLiteral("file.is_directory"),
+            QCoreApplication::translate("fw::core::FirmwareFile", "%1 is a folder, not a file.")
+                .arg(shown),
+            QCoreApplication::translate("fw::core::FirmwareFile",
+                                        "A folder was chosen where a firmware file was expected."),
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "Open the folder and choose the firmware file inside it.")));
     }
     if (!fi.isFile()) {
         throw JobError(fileDiagnosis(
             QStringLiteral("file.not_regular"),
-            tr("%1 is a device or pipe, not a file.").arg(shown),
-            tr("A special file (for example under /dev) was chosen instead of a firmware file."),
-            tr("Choose the firmware file itself.")));
+            QCoreApplication::translate("fw::core::FirmwareFile",
+                                        "%1 is a device or pipe, not a file.")
+                .arg(shown),
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "A special file (for example under /dev) was chosen instead of a firmware file."),
+            QCoreApplication::translate("fw::core::FirmwareFile",
+                                        "Choose the firmware file itself.")));
     }
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -275,32 +286,52 @@ void openChecked(const QString &path, QFile &file, qint64 *sizeOut)
         if (file.error() == QFileDevice::PermissionsError || err == EACCES || err == EPERM) {
             throw JobError(fileDiagnosis(
                 QStringLiteral("file.permission"),
-                tr("You do not have permission to read %1.").arg(shown),
-                tr("The file belongs to another user or its permissions forbid reading."),
-                tr("Give yourself read access (e.g. chmod u+r \"%1\") or copy the file to a "
-                   "folder you own.")
+                QCoreApplication::translate("fw::core::FirmwareFile",
+                                            "You do not have permission to read %1.")
+                    .arg(shown),
+                QCoreApplication::translate(
+                    "fw::core::FirmwareFile",
+                    "The file belongs to another user or its permissions forbid reading."),
+                QCoreApplication::translate(
+                    "fw::core::FirmwareFile",
+                    "Give yourself read access (e.g. chmod u+r \"%1\") or copy the file to a "
+                    "folder you own.")
                     .arg(path)));
         }
-        throw JobError(fileDiagnosis(QStringLiteral("file.open_failed"),
-                                     tr("Could not open %1.").arg(shown), file.errorString(),
-                                     tr("Check that the file is a regular, readable file.")));
+        throw JobError(fileDiagnosis(
+            QStringLiteral("file.open_failed"),
+            QCoreApplication::translate("fw::core::FirmwareFile", "Could not open %1.").arg(shown),
+            file.errorString(),
+            QCoreApplication::translate("fw::core::FirmwareFile",
+                                        "Check that the file is a regular, readable file.")));
     }
     const qint64 size = file.size();
     if (size == 0) {
-        throw JobError(
-            fileDiagnosis(QStringLiteral("file.empty"), tr("The file %1 is empty.").arg(shown),
-                          tr("The download was interrupted or the file was not saved completely."),
-                          tr("Download or export the firmware again.")));
+        throw JobError(fileDiagnosis(
+            QStringLiteral("file.empty"),
+            QCoreApplication::translate("fw::core::FirmwareFile", "The file %1 is empty.")
+                .arg(shown),
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "The download was interrupted or the file was not saved completely."),
+            QCoreApplication::translate("fw::core::FirmwareFile",
+                                        "Download or export the firmware again.")));
     }
     if (size > FirmwareFile::kMaxSize) {
         throw JobError(fileDiagnosis(
             QStringLiteral("file.too_large"),
-            tr("The file %1 is %2, more than the %3 a firmware image can be.")
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "The file %1 is %2, more than the %3 a firmware image can be.")
                 .arg(shown, QLocale().formattedDataSize(size),
                      QLocale().formattedDataSize(FirmwareFile::kMaxSize)),
-            tr("This is probably not a firmware image (a disk image, a video, an archive of "
-               "many files)."),
-            tr("Choose the firmware .bin, .hex, .elf or .zigbee file itself.")));
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "This is probably not a firmware image (a disk image, a video, an archive of "
+                "many files)."),
+            QCoreApplication::translate(
+                "fw::core::FirmwareFile",
+                "Choose the firmware .bin, .hex, .elf or .zigbee file itself.")));
     }
     *sizeOut = size;
 }
@@ -309,8 +340,12 @@ void openChecked(const QString &path, QFile &file, qint64 *sizeOut)
 {
     throw JobError(fileDiagnosis(
         QStringLiteral("file.read_error"),
-        tr("Reading %1 failed part-way.").arg(QDir::toNativeSeparators(path)), reason,
-        tr("Check the drive (USB stick, network share) is still connected, then try again.")));
+        QCoreApplication::translate("fw::core::FirmwareFile", "Reading %1 failed part-way.")
+            .arg(QDir::toNativeSeparators(path)),
+        reason,
+        QCoreApplication::translate(
+            "fw::core::FirmwareFile",
+            "Check the drive (USB stick, network share) is still connected, then try again.")));
 }
 
 // Facts that need the whole size: a declared length the file does not reach.
@@ -339,16 +374,24 @@ constexpr qint64 kSniffBytes = 4096;
 QString formatName(FirmwareFormat f)
 {
     switch (f) {
-    case FirmwareFormat::Unknown: return tr("Unknown format");
-    case FirmwareFormat::EspImage: return tr("ESP image");
-    case FirmwareFormat::TelinkBin: return tr("Telink .bin");
-    case FirmwareFormat::ZigbeeOta: return tr("Zigbee OTA file");
-    case FirmwareFormat::ZipPackage: return tr("Zip package");
-    case FirmwareFormat::IntelHex: return tr("Intel HEX");
-    case FirmwareFormat::Elf: return tr("ELF executable");
-    case FirmwareFormat::SequansDup: return tr("Sequans DUP");
+    case FirmwareFormat::Unknown:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "Unknown format");
+    case FirmwareFormat::EspImage:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "ESP image");
+    case FirmwareFormat::TelinkBin:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "Telink .bin");
+    case FirmwareFormat::ZigbeeOta:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "Zigbee OTA file");
+    case FirmwareFormat::ZipPackage:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "Zip package");
+    case FirmwareFormat::IntelHex:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "Intel HEX");
+    case FirmwareFormat::Elf:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "ELF executable");
+    case FirmwareFormat::SequansDup:
+        return QCoreApplication::translate("fw::core::FirmwareFile", "Sequans DUP");
     }
-    return tr("Unknown format");
+    return QCoreApplication::translate("fw::core::FirmwareFile", "Unknown format");
 }
 
 QString formatId(FirmwareFormat f)
@@ -425,8 +468,10 @@ FirmwareInfo FirmwareFile::load(const QString &path,
         if (n < 0)
             throwReadError(path, file.errorString());
         if (n == 0)
-            throwReadError(path, tr("The file became shorter while it was being read (%1 of %2 "
-                                    "bytes).")
+            throwReadError(path, QCoreApplication::translate(
+                                     "fw::core::FirmwareFile",
+                                     "The file became shorter while it was being read (%1 of %2 "
+                                     "bytes).")
                                      .arg(done)
                                      .arg(size));
         if (head.size() < kSniffBytes)
@@ -462,7 +507,10 @@ QByteArray FirmwareFile::readAll(const QString &path)
     if (file.error() != QFileDevice::NoError)
         throwReadError(path, file.errorString());
     if (data.size() != size)
-        throwReadError(path, tr("Only %1 of %2 bytes could be read.").arg(data.size()).arg(size));
+        throwReadError(path, QCoreApplication::translate("fw::core::FirmwareFile",
+                                                         "Only %1 of %2 bytes could be read.")
+                                 .arg(data.size())
+                                 .arg(size));
     return data;
 }
 

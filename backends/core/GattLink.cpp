@@ -1,5 +1,7 @@
 #include "core/GattLink.h"
 
+#include <QCoreApplication>
+
 namespace fw::core {
 
 std::optional<GattCharacteristicInfo> GattLink::findCharacteristic(const QBluetoothUuid &uuid) const
@@ -17,32 +19,41 @@ std::optional<GattCharacteristicInfo> GattLink::findCharacteristic(const QBlueto
 QString GattLink::attErrorName(quint8 code)
 {
     switch (code) {
-    case 0x01: return tr("Invalid Handle");
-    case 0x02: return tr("Read Not Permitted");
-    case 0x03: return tr("Write Not Permitted");
-    case 0x04: return tr("Invalid PDU");
-    case 0x05: return tr("Insufficient Authentication");
-    case 0x06: return tr("Request Not Supported");
-    case 0x07: return tr("Invalid Offset");
-    case 0x08: return tr("Insufficient Authorization");
-    case 0x09: return tr("Prepare Queue Full");
-    case 0x0A: return tr("Attribute Not Found");
-    case 0x0B: return tr("Attribute Not Long");
-    case 0x0C: return tr("Insufficient Encryption Key Size");
-    case 0x0D: return tr("Invalid Attribute Value Length");
-    case 0x0E: return tr("Unlikely Error");
-    case 0x0F: return tr("Insufficient Encryption");
-    case 0x10: return tr("Unsupported Group Type");
-    case 0x11: return tr("Insufficient Resources");
-    case 0xFC: return tr("Write Request Rejected");
-    case 0xFD: return tr("Client Characteristic Configuration Descriptor Improperly Configured");
-    case 0xFE: return tr("Procedure Already in Progress");
-    case 0xFF: return tr("Out of Range");
+    case 0x01: return QCoreApplication::translate("fw::core::GattLink", "Invalid Handle");
+    case 0x02: return QCoreApplication::translate("fw::core::GattLink", "Read Not Permitted");
+    case 0x03: return QCoreApplication::translate("fw::core::GattLink", "Write Not Permitted");
+    case 0x04: return QCoreApplication::translate("fw::core::GattLink", "Invalid PDU");
+    case 0x05:
+        return QCoreApplication::translate("fw::core::GattLink", "Insufficient Authentication");
+    case 0x06: return QCoreApplication::translate("fw::core::GattLink", "Request Not Supported");
+    case 0x07: return QCoreApplication::translate("fw::core::GattLink", "Invalid Offset");
+    case 0x08:
+        return QCoreApplication::translate("fw::core::GattLink", "Insufficient Authorization");
+    case 0x09: return QCoreApplication::translate("fw::core::GattLink", "Prepare Queue Full");
+    case 0x0A: return QCoreApplication::translate("fw::core::GattLink", "Attribute Not Found");
+    case 0x0B: return QCoreApplication::translate("fw::core::GattLink", "Attribute Not Long");
+    case 0x0C:
+        return QCoreApplication::translate("fw::core::GattLink",
+                                           "Insufficient Encryption Key Size");
+    case 0x0D:
+        return QCoreApplication::translate("fw::core::GattLink", "Invalid Attribute Value Length");
+    case 0x0E: return QCoreApplication::translate("fw::core::GattLink", "Unlikely Error");
+    case 0x0F: return QCoreApplication::translate("fw::core::GattLink", "Insufficient Encryption");
+    case 0x10: return QCoreApplication::translate("fw::core::GattLink", "Unsupported Group Type");
+    case 0x11: return QCoreApplication::translate("fw::core::GattLink", "Insufficient Resources");
+    case 0xFC: return QCoreApplication::translate("fw::core::GattLink", "Write Request Rejected");
+    case 0xFD:
+        return QCoreApplication::translate(
+            "fw::core::GattLink",
+            "Client Characteristic Configuration Descriptor Improperly Configured");
+    case 0xFE:
+        return QCoreApplication::translate("fw::core::GattLink", "Procedure Already in Progress");
+    case 0xFF: return QCoreApplication::translate("fw::core::GattLink", "Out of Range");
     default: break;
     }
     if (code >= 0x80 && code <= 0x9F)
-        return tr("Application Error");
-    return tr("Unknown ATT error");
+        return QCoreApplication::translate("fw::core::GattLink", "Application Error");
+    return QCoreApplication::translate("fw::core::GattLink", "Unknown ATT error");
 }
 
 QString GattLink::uuidText(const QBluetoothUuid &uuid)
@@ -58,14 +69,24 @@ JobError GattLink::disconnectedError(const QString &address, const QString &deta
 {
     Diagnosis d;
     d.code = QStringLiteral("ble.disconnected");
-    d.summary = tr("The Bluetooth connection to %1 was lost.").arg(address);
+    d.summary = QCoreApplication::translate("fw::core::GattLink",
+                                            "The Bluetooth connection to %1 was lost.")
+                    .arg(address);
     if (!detail.isEmpty())
         d.causes << detail;
-    d.causes << tr("The device moved out of range or its battery is too weak (below about 40 %).")
-             << tr("The device restarted (for example after an update or a watchdog reset).")
-             << tr("The computer's Bluetooth adapter dropped the connection.");
-    d.nextStep = tr("Bring the device close to the computer, check its battery, then try again. "
-                    "An interrupted update can be repeated safely.");
+    d.causes
+        << QCoreApplication::translate(
+               "fw::core::GattLink",
+               "The device moved out of range or its battery is too weak (below about 40 %).")
+        << QCoreApplication::translate(
+               "fw::core::GattLink",
+               "The device restarted (for example after an update or a watchdog reset).")
+        << QCoreApplication::translate("fw::core::GattLink",
+                                       "The computer's Bluetooth adapter dropped the connection.");
+    d.nextStep = QCoreApplication::translate(
+        "fw::core::GattLink",
+        "Bring the device close to the computer, check its battery, then try again. "
+        "An interrupted update can be repeated safely.");
     return JobError(d);
 }
 
@@ -75,14 +96,26 @@ JobError GattLink::timeoutError(const QString &operation, const QBluetoothUuid &
     Diagnosis d;
     d.code = QStringLiteral("ble.timeout");
     if (characteristic.isNull())
-        d.summary = tr("%1 did not finish within %2 ms.").arg(operation).arg(timeoutMs);
+        d.summary =
+            QCoreApplication::translate("fw::core::GattLink", "%1 did not finish within %2 ms.")
+                .arg(operation)
+                .arg(timeoutMs);
     else
-        d.summary = tr("%1 of characteristic %2 did not finish within %3 ms.")
-                        .arg(operation, uuidText(characteristic))
-                        .arg(timeoutMs);
-    d.causes << tr("The device is busy, asleep between connection events, or out of range.")
-             << tr("The device is no longer advertising (already connected to a phone or hub).");
-    d.nextStep = tr("Move the device closer, make sure no phone app is connected to it, then try again.");
+        d.summary =
+            QCoreApplication::translate("fw::core::GattLink",
+                                        "%1 of characteristic %2 did not finish within %3 ms.")
+                .arg(operation, uuidText(characteristic))
+                .arg(timeoutMs);
+    d.causes
+        << QCoreApplication::translate(
+               "fw::core::GattLink",
+               "The device is busy, asleep between connection events, or out of range.")
+        << QCoreApplication::translate(
+               "fw::core::GattLink",
+               "The device is no longer advertising (already connected to a phone or hub).");
+    d.nextStep = QCoreApplication::translate(
+        "fw::core::GattLink",
+        "Move the device closer, make sure no phone app is connected to it, then try again.");
     return JobError(d);
 }
 
@@ -91,7 +124,9 @@ JobError GattLink::gattError(const QString &operation, const QBluetoothUuid &cha
 {
     Diagnosis d;
     d.code = QStringLiteral("ble.gatt_error");
-    d.summary = tr("The device refused the %1 of characteristic %2: ATT error 0x%3 (%4).")
+    d.summary = QCoreApplication::translate(
+                    "fw::core::GattLink",
+                    "The device refused the %1 of characteristic %2: ATT error 0x%3 (%4).")
                     .arg(operation, uuidText(characteristic))
                     .arg(attError, 2, 16, QLatin1Char('0'))
                     .arg(attErrorName(attError));
@@ -100,25 +135,44 @@ JobError GattLink::gattError(const QString &operation, const QBluetoothUuid &cha
     case 0x08:
     case 0x0C:
     case 0x0F:
-        d.causes << tr("The device requires pairing or a PIN code before it accepts this operation.");
-        d.nextStep = tr("Pair with the device (or remove its PIN code in its settings app), then try again.");
+        d.causes << QCoreApplication::translate(
+            "fw::core::GattLink",
+            "The device requires pairing or a PIN code before it accepts this operation.");
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::GattLink",
+            "Pair with the device (or remove its PIN code in its settings app), then try again.");
         break;
     case 0x0D:
-        d.causes << tr("The value has a length the device does not accept.");
-        d.nextStep = tr("Check that the firmware or setting fits this device model.");
+        d.causes << QCoreApplication::translate(
+            "fw::core::GattLink", "The value has a length the device does not accept.");
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::GattLink", "Check that the firmware or setting fits this device model.");
         break;
     case 0x02:
     case 0x03:
     case 0x06:
-        d.causes << tr("This firmware does not allow the operation on this characteristic.")
-                 << tr("The computer uses an outdated copy of the device's GATT table (after a firmware change).");
-        d.nextStep = tr("Remove the device from the system's Bluetooth settings so its services are read again, "
-                        "then reconnect.");
+        d.causes
+            << QCoreApplication::translate(
+                   "fw::core::GattLink",
+                   "This firmware does not allow the operation on this characteristic.")
+            << QCoreApplication::translate("fw::core::GattLink",
+                                           "The computer uses an outdated copy of the "
+                                           "device's GATT table (after a firmware change).");
+        d.nextStep = QCoreApplication::translate("fw::core::GattLink",
+                                                 "Remove the device from the system's Bluetooth "
+                                                 "settings so its services are read again, "
+                                                 "then reconnect.");
         break;
     default:
-        d.causes << tr("The device is in a state where it cannot carry out the operation.")
-                 << tr("The radio link is unstable (weak battery, distance).");
-        d.nextStep = tr("Reconnect and try again; if it repeats, power-cycle the device.");
+        d.causes
+            << QCoreApplication::translate(
+                   "fw::core::GattLink",
+                   "The device is in a state where it cannot carry out the operation.")
+            << QCoreApplication::translate("fw::core::GattLink",
+                                           "The radio link is unstable (weak battery, distance).");
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::GattLink",
+            "Reconnect and try again; if it repeats, power-cycle the device.");
         break;
     }
     return JobError(d);
@@ -128,11 +182,18 @@ JobError GattLink::noSuchCharacteristicError(const QBluetoothUuid &characteristi
 {
     Diagnosis d;
     d.code = QStringLiteral("ble.no_such_characteristic");
-    d.summary = tr("The device has no characteristic %1.").arg(uuidText(characteristic));
-    d.causes << tr("The device runs a different firmware than expected.")
-             << tr("The computer uses an outdated copy of the device's GATT table (after a firmware change).");
-    d.nextStep = tr("Check that the right device is selected; if it is, remove it from the system's "
-                    "Bluetooth settings and reconnect so its services are read again.");
+    d.summary =
+        QCoreApplication::translate("fw::core::GattLink", "The device has no characteristic %1.")
+            .arg(uuidText(characteristic));
+    d.causes << QCoreApplication::translate("fw::core::GattLink",
+                                            "The device runs a different firmware than expected.")
+             << QCoreApplication::translate("fw::core::GattLink",
+                                            "The computer uses an outdated copy of the device's "
+                                            "GATT table (after a firmware change).");
+    d.nextStep = QCoreApplication::translate(
+        "fw::core::GattLink",
+        "Check that the right device is selected; if it is, remove it from the system's "
+        "Bluetooth settings and reconnect so its services are read again.");
     return JobError(d);
 }
 
@@ -140,9 +201,14 @@ JobError GattLink::notPermittedError(const QString &operation, const QBluetoothU
 {
     Diagnosis d;
     d.code = QStringLiteral("ble.not_permitted");
-    d.summary = tr("Characteristic %1 does not support %2.").arg(uuidText(characteristic), operation);
-    d.causes << tr("The device runs a different firmware than expected.");
-    d.nextStep = tr("Check that the right device and the right action for its firmware are selected.");
+    d.summary =
+        QCoreApplication::translate("fw::core::GattLink", "Characteristic %1 does not support %2.")
+            .arg(uuidText(characteristic), operation);
+    d.causes << QCoreApplication::translate("fw::core::GattLink",
+                                            "The device runs a different firmware than expected.");
+    d.nextStep = QCoreApplication::translate(
+        "fw::core::GattLink",
+        "Check that the right device and the right action for its firmware are selected.");
     return JobError(d);
 }
 

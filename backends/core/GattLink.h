@@ -57,9 +57,10 @@ struct GattConnectionParameters {
 
 enum class GattWriteMode { WithResponse, WithoutResponse };
 
+// Texts use QCoreApplication::translate with the literal context "fw::core::GattLink" (subclasses
+// use their own class name) instead of tr(): lupdate loses this class's namespace in this header
+// (the typed enum above trips its parser) and filed tr() texts where no lookup finds them.
 class GattLink {
-    Q_DECLARE_TR_FUNCTIONS(fw::core::GattLink)
-
 public:
     virtual ~GattLink() = default;
 

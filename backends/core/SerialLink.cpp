@@ -18,8 +18,6 @@ namespace {
 
 constexpr int kSliceMs = 20;  // longest single wait, so cancel is answered within 100 ms
 
-QString tr(const char *text) { return QCoreApplication::translate("fw::core::SerialLink", text); }
-
 // Name of the group owning the device node ("dialout" on Debian, "uucp" on Arch).
 QString owningGroup(const QString &location)
 {
@@ -114,7 +112,9 @@ void SerialLink::open(const QString &portName, const SerialSettings &settings)
                      Qt::DirectConnection);
     m_port = std::move(port);
     m_clock.start();
-    m_log.info(tr("Opened %1 at %2 baud").arg(m_location).arg(settings.baud));
+    m_log.info(QCoreApplication::translate("fw::core::SerialLink", "Opened %1 at %2 baud")
+                   .arg(m_location)
+                   .arg(settings.baud));
 }
 
 bool SerialLink::isOpen() const { return m_port && m_port->isOpen() && !m_unplugged; }
@@ -127,7 +127,8 @@ void SerialLink::close()
     m_port->close();
     m_port.reset();
     if (wasOpen)
-        m_log.info(tr("Closed %1").arg(m_location));
+        m_log.info(
+            QCoreApplication::translate("fw::core::SerialLink", "Closed %1").arg(m_location));
 }
 
 void SerialLink::ensureOpen() const
@@ -137,9 +138,13 @@ void SerialLink::ensureOpen() const
     if (!m_port || !m_port->isOpen()) {
         Diagnosis d;
         d.code = QStringLiteral("serial.not_open");
-        d.summary = tr("The serial port %1 is not open.").arg(m_location);
-        d.causes << tr("It was closed before this step ran.");
-        d.nextStep = tr("Open the port again and retry.");
+        d.summary =
+            QCoreApplication::translate("fw::core::SerialLink", "The serial port %1 is not open.")
+                .arg(m_location);
+        d.causes << QCoreApplication::translate("fw::core::SerialLink",
+                                                "It was closed before this step ran.");
+        d.nextStep =
+            QCoreApplication::translate("fw::core::SerialLink", "Open the port again and retry.");
         throw JobError(d);
     }
 }
@@ -150,7 +155,8 @@ void SerialLink::failUnplugged(const QString &detail)
     m_unplugDetail = detail;
     if (m_port)
         m_port->close();
-    m_log.error(tr("%1 vanished: %2").arg(m_location, detail));
+    m_log.error(QCoreApplication::translate("fw::core::SerialLink", "%1 vanished: %2")
+                    .arg(m_location, detail));
     throw JobError(unpluggedDiagnosis(m_location, detail));
 }
 
@@ -198,10 +204,19 @@ void SerialLink::write(const QByteArray &bytes)
         if (left <= 0) {
             Diagnosis d;
             d.code = QStringLiteral("serial.write_timeout");
-            d.summary = tr("Sending to %1 did not finish within %2 ms.").arg(m_location).arg(m_settings.writeTimeoutMs);
-            d.causes << tr("Hardware flow control is on but the device never signals clear-to-send (CTS).")
-                     << tr("The USB adapter stopped responding.");
-            d.nextStep = tr("Turn flow control off unless the device needs it, replug the adapter and retry.");
+            d.summary = QCoreApplication::translate("fw::core::SerialLink",
+                                                    "Sending to %1 did not finish within %2 ms.")
+                            .arg(m_location)
+                            .arg(m_settings.writeTimeoutMs);
+            d.causes
+                << QCoreApplication::translate(
+                       "fw::core::SerialLink",
+                       "Hardware flow control is on but the device never signals clear-to-send (CTS).")
+                << QCoreApplication::translate("fw::core::SerialLink",
+                                               "The USB adapter stopped responding.");
+            d.nextStep = QCoreApplication::translate(
+                "fw::core::SerialLink",
+                "Turn flow control off unless the device needs it, replug the adapter and retry.");
             throw JobError(d);
         }
         if (!m_port->waitForBytesWritten(int(std::min<qint64>(kSliceMs, left))))
@@ -241,7 +256,7 @@ void SerialLink::setBaudRate(qint32 baud)
         throw JobError(baudDiagnosis(m_location, baud));
     }
     m_settings.baud = baud;
-    m_log.debug(tr("Baud rate %1").arg(baud));
+    m_log.debug(QCoreApplication::translate("fw::core::SerialLink", "Baud rate %1").arg(baud));
 }
 
 void SerialLink::setFlowControl(FlowControl flow)
@@ -302,14 +317,24 @@ Diagnosis SerialLink::notFoundDiagnosis(const QString &location)
 {
     Diagnosis d;
     d.code = QStringLiteral("serial.not_found");
-    d.summary = tr("The serial port %1 does not exist (any more).").arg(location);
-    d.causes << tr("The device or its USB adapter was unplugged, or it came back under another name "
-                   "(e.g. ttyUSB1) after a reset.")
-             << tr("On Debian and Ubuntu the brltty service claims CH340/CH341 adapters and their port "
-                   "disappears right after plugging in.")
-             << tr("The USB cable only carries power (no data wires).");
-    d.nextStep = tr("Plug the device in again and pick the port again from the refreshed list. If a "
-                    "CH340 port vanishes at once: sudo apt remove brltty.");
+    d.summary = QCoreApplication::translate("fw::core::SerialLink",
+                                            "The serial port %1 does not exist (any more).")
+                    .arg(location);
+    d.causes
+        << QCoreApplication::translate(
+               "fw::core::SerialLink",
+               "The device or its USB adapter was unplugged, or it came back under another name "
+               "(e.g. ttyUSB1) after a reset.")
+        << QCoreApplication::translate(
+               "fw::core::SerialLink",
+               "On Debian and Ubuntu the brltty service claims CH340/CH341 adapters and their port "
+               "disappears right after plugging in.")
+        << QCoreApplication::translate("fw::core::SerialLink",
+                                       "The USB cable only carries power (no data wires).");
+    d.nextStep = QCoreApplication::translate(
+        "fw::core::SerialLink",
+        "Plug the device in again and pick the port again from the refreshed list. If a "
+        "CH340 port vanishes at once: sudo apt remove brltty.");
     return d;
 }
 
@@ -317,15 +342,26 @@ Diagnosis SerialLink::unpluggedDiagnosis(const QString &location, const QString 
 {
     Diagnosis d;
     d.code = QStringLiteral("serial.unplugged");
-    d.summary = tr("The connection to %1 was lost: the device or its USB adapter was unplugged or reset.")
-                    .arg(location);
-    d.causes << tr("The USB cable was pulled or is loose.")
-             << tr("The device reset and its USB port re-enumerated (boards with native USB do this).")
-             << tr("The device drew more current than the USB port supplies (e.g. when Wi-Fi starts) and "
-                   "the adapter browned out.");
+    d.summary =
+        QCoreApplication::translate(
+            "fw::core::SerialLink",
+            "The connection to %1 was lost: the device or its USB adapter was unplugged or reset.")
+            .arg(location);
+    d.causes
+        << QCoreApplication::translate("fw::core::SerialLink",
+                                       "The USB cable was pulled or is loose.")
+        << QCoreApplication::translate(
+               "fw::core::SerialLink",
+               "The device reset and its USB port re-enumerated (boards with native USB do this).")
+        << QCoreApplication::translate("fw::core::SerialLink",
+                                       "The device drew more current than the USB port supplies "
+                                       "(e.g. when Wi-Fi starts) and "
+                                       "the adapter browned out.");
     if (!detail.isEmpty())
-        d.causes << tr("System message: %1").arg(detail);
-    d.nextStep = tr("Reconnect the device, pick its port again and retry.");
+        d.causes << QCoreApplication::translate("fw::core::SerialLink", "System message: %1")
+                        .arg(detail);
+    d.nextStep = QCoreApplication::translate(
+        "fw::core::SerialLink", "Reconnect the device, pick its port again and retry.");
     return d;
 }
 
@@ -333,11 +369,18 @@ Diagnosis SerialLink::baudDiagnosis(const QString &location, qint32 baud)
 {
     Diagnosis d;
     d.code = QStringLiteral("serial.baud_unsupported");
-    d.summary = tr("The port %1 refused the baud rate %2.").arg(location).arg(baud);
-    d.causes << tr("The USB adapter cannot produce that rate (PL2303 clones stop at 115200; CH340 is "
-                   "unreliable above 460800 on many boards).")
-             << tr("The number is mistyped.");
-    d.nextStep = tr("Choose a standard rate such as 115200 or 460800 and retry.");
+    d.summary =
+        QCoreApplication::translate("fw::core::SerialLink", "The port %1 refused the baud rate %2.")
+            .arg(location)
+            .arg(baud);
+    d.causes
+        << QCoreApplication::translate(
+               "fw::core::SerialLink",
+               "The USB adapter cannot produce that rate (PL2303 clones stop at 115200; CH340 is "
+               "unreliable above 460800 on many boards).")
+        << QCoreApplication::translate("fw::core::SerialLink", "The number is mistyped.");
+    d.nextStep = QCoreApplication::translate(
+        "fw::core::SerialLink", "Choose a standard rate such as 115200 or 460800 and retry.");
     return d;
 }
 
@@ -353,7 +396,10 @@ Diagnosis SerialLink::openErrorDiagnosis(QSerialPort::SerialPortError error, con
                                          const QString &detail, bool accessible)
 {
     Diagnosis d;
-    const QString system = detail.isEmpty() ? QString() : tr("System message: %1").arg(detail);
+    const QString system =
+        detail.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("fw::core::SerialLink", "System message: %1").arg(detail);
     switch (error) {
     case QSerialPort::DeviceNotFoundError:
         return notFoundDiagnosis(location);
@@ -363,42 +409,77 @@ Diagnosis SerialLink::openErrorDiagnosis(QSerialPort::SerialPortError error, con
         if (!accessible) {
             const QString group = owningGroup(location);
             d.code = QStringLiteral("serial.permission");
-            d.summary = tr("You do not have permission to open %1.").arg(location);
-            d.causes << tr("Your user is not in the \"%1\" group, which owns the serial ports.").arg(group)
-                     << tr("The brltty service grabbed the CH340/CH341 adapter (Debian/Ubuntu).")
-                     << tr("Another program holds the port.");
-            d.nextStep = tr("Add yourself to the group: sudo usermod -aG %1 $USER, then log out and back in. "
-                            "For a CH340 grabbed by brltty: sudo apt remove brltty. Otherwise close the "
-                            "other program.")
-                             .arg(group);
+            d.summary = QCoreApplication::translate("fw::core::SerialLink",
+                                                    "You do not have permission to open %1.")
+                            .arg(location);
+            d.causes
+                << QCoreApplication::translate(
+                       "fw::core::SerialLink",
+                       "Your user is not in the \"%1\" group, which owns the serial ports.")
+                       .arg(group)
+                << QCoreApplication::translate(
+                       "fw::core::SerialLink",
+                       "The brltty service grabbed the CH340/CH341 adapter (Debian/Ubuntu).")
+                << QCoreApplication::translate("fw::core::SerialLink",
+                                               "Another program holds the port.");
+            d.nextStep =
+                QCoreApplication::translate(
+                    "fw::core::SerialLink",
+                    "Add yourself to the group: sudo usermod -aG %1 $USER, then log out and back "
+                    "in. "
+                    "For a CH340 grabbed by brltty: sudo apt remove brltty. Otherwise close the "
+                    "other program.")
+                    .arg(group);
         } else {
             d.code = QStringLiteral("serial.busy");
-            d.summary = tr("The serial port %1 is in use by another program.").arg(location);
-            d.causes << tr("A serial monitor, the Arduino IDE, PlatformIO, screen or minicom has it open.")
-                     << tr("ModemManager is probing the new USB serial device.")
-                     << tr("A lock file left behind by a crashed program.");
-            d.nextStep = tr("Close the other program (find it with: fuser -v %1) and retry. For ModemManager: "
-                            "sudo systemctl stop ModemManager.")
+            d.summary =
+                QCoreApplication::translate("fw::core::SerialLink",
+                                            "The serial port %1 is in use by another program.")
+                    .arg(location);
+            d.causes
+                << QCoreApplication::translate(
+                       "fw::core::SerialLink",
+                       "A serial monitor, the Arduino IDE, PlatformIO, screen or minicom has it open.")
+                << QCoreApplication::translate("fw::core::SerialLink",
+                                               "ModemManager is probing the new USB serial device.")
+                << QCoreApplication::translate("fw::core::SerialLink",
+                                               "A lock file left behind by a crashed program.");
+            d.nextStep = QCoreApplication::translate("fw::core::SerialLink",
+                                                     "Close the other program (find it with: fuser "
+                                                     "-v %1) and retry. For ModemManager: "
+                                                     "sudo systemctl stop ModemManager.")
                              .arg(location);
         }
         break;
     case QSerialPort::OpenError:
         d.code = QStringLiteral("serial.busy");
-        d.summary = tr("The serial port %1 is already open in Flashwright.").arg(location);
-        d.causes << tr("Another tab, monitor or job is using it.");
-        d.nextStep = tr("Close the serial monitor or stop the other job, then retry.");
+        d.summary =
+            QCoreApplication::translate("fw::core::SerialLink",
+                                        "The serial port %1 is already open in Flashwright.")
+                .arg(location);
+        d.causes << QCoreApplication::translate("fw::core::SerialLink",
+                                                "Another tab, monitor or job is using it.");
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::SerialLink", "Close the serial monitor or stop the other job, then retry.");
         break;
     case QSerialPort::UnsupportedOperationError:
         d.code = QStringLiteral("serial.not_serial");
-        d.summary = tr("%1 is not a serial port.").arg(location);
-        d.causes << tr("The path names a file or a device that is not a UART.");
-        d.nextStep = tr("Pick the port from the list of detected ports.");
+        d.summary = QCoreApplication::translate("fw::core::SerialLink", "%1 is not a serial port.")
+                        .arg(location);
+        d.causes << QCoreApplication::translate(
+            "fw::core::SerialLink", "The path names a file or a device that is not a UART.");
+        d.nextStep = QCoreApplication::translate("fw::core::SerialLink",
+                                                 "Pick the port from the list of detected ports.");
         break;
     default:
         d.code = QStringLiteral("serial.open_failed");
-        d.summary = tr("The serial port %1 could not be opened.").arg(location);
-        d.causes << tr("The driver reported an error while opening it.");
-        d.nextStep = tr("Unplug the adapter, plug it in again and retry.");
+        d.summary = QCoreApplication::translate("fw::core::SerialLink",
+                                                "The serial port %1 could not be opened.")
+                        .arg(location);
+        d.causes << QCoreApplication::translate("fw::core::SerialLink",
+                                                "The driver reported an error while opening it.");
+        d.nextStep = QCoreApplication::translate("fw::core::SerialLink",
+                                                 "Unplug the adapter, plug it in again and retry.");
         break;
     }
     if (!system.isEmpty())

@@ -20,11 +20,6 @@ namespace fw::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::core::SupportBundle", text);
-}
-
 // A log bigger than this is cut to its newest part, which is the part that matters.
 constexpr qint64 kMaxLogBytes = 64LL * 1024 * 1024;
 
@@ -47,16 +42,25 @@ QString readmeText(const QStringList &entries, const QStringList &cutLogs,
                    const QStringList &skipped, int redactions)
 {
     QStringList l;
-    l << tr("Flashwright support bundle");
-    l << tr("Created: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate));
-    l << tr("Flashwright version: %1").arg(AppInfo::appVersion());
+    l << QCoreApplication::translate("fw::core::SupportBundle", "Flashwright support bundle");
+    l << QCoreApplication::translate("fw::core::SupportBundle", "Created: %1")
+             .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    l << QCoreApplication::translate("fw::core::SupportBundle", "Flashwright version: %1")
+             .arg(AppInfo::appVersion());
     l << QString();
-    l << tr("This zip helps someone else understand a problem you had with Flashwright. It holds:");
-    l << tr(
+    l << QCoreApplication::translate(
+        "fw::core::SupportBundle",
+        "This zip helps someone else understand a problem you had with Flashwright. It holds:");
+    l << QCoreApplication::translate(
+        "fw::core::SupportBundle",
         "  system.json   versions of Flashwright and its libraries, the operating system, and "
         "whether you can open serial ports");
-    l << tr("  devices.json  identities of the devices involved (chip, MAC, firmware version)");
-    l << tr("  logs/         session logs: everything Flashwright did and the bytes it exchanged");
+    l << QCoreApplication::translate(
+        "fw::core::SupportBundle",
+        "  devices.json  identities of the devices involved (chip, MAC, firmware version)");
+    l << QCoreApplication::translate(
+        "fw::core::SupportBundle",
+        "  logs/         session logs: everything Flashwright did and the bytes it exchanged");
     l << QString();
     l << QCoreApplication::translate(
         "fw::core::SupportBundle",
@@ -65,13 +69,16 @@ QString readmeText(const QStringList &entries, const QStringList &cutLogs,
         "before sharing them if your logs may contain other private data.",
         nullptr, redactions);
     if (!cutLogs.isEmpty())
-        l << tr("These logs were too big and only their newest part is included: %1")
+        l << QCoreApplication::translate(
+                 "fw::core::SupportBundle",
+                 "These logs were too big and only their newest part is included: %1")
                  .arg(cutLogs.join(QStringLiteral(", ")));
     if (!skipped.isEmpty())
-        l << tr("These logs could not be read and are missing: %1")
+        l << QCoreApplication::translate("fw::core::SupportBundle",
+                                         "These logs could not be read and are missing: %1")
                  .arg(skipped.join(QStringLiteral(", ")));
     l << QString();
-    l << tr("Files:");
+    l << QCoreApplication::translate("fw::core::SupportBundle", "Files:");
     for (const QString &e : entries)
         l << QStringLiteral("  ") + e;
     return l.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -86,8 +93,9 @@ QString readmeText(const QStringList &entries, const QStringList &cutLogs,
                     ? tail
                     : QStringLiteral("write_failed"));
     d.causes.prepend(d.summary);
-    d.summary =
-        tr("The support bundle could not be written to %1.").arg(QDir::toNativeSeparators(zipPath));
+    d.summary = QCoreApplication::translate("fw::core::SupportBundle",
+                                            "The support bundle could not be written to %1.")
+                    .arg(QDir::toNativeSeparators(zipPath));
     throw JobError(d);
 }
 
@@ -125,7 +133,10 @@ QByteArray SupportBundle::redactSessionLog(const QByteArray &jsonLines, int *cou
             n += byteHits;
             if (textHits > 0 && byteHits == 0) {
                 r.bytes.clear();
-                r.text += QStringLiteral(" ") + tr("[bytes removed: they may contain a secret]");
+                r.text +=
+                    QStringLiteral(" ")
+                    + QCoreApplication::translate("fw::core::SupportBundle",
+                                                  "[bytes removed: they may contain a secret]");
             }
         }
         out += toJsonLine(r);
@@ -149,10 +160,14 @@ SupportBundle::Result SupportBundle::build(const QString &zipPath, const Options
     if (!QDir().mkpath(parent)) {
         Diagnosis d;
         d.code = QStringLiteral("bundle.permission");
-        d.summary = tr("Cannot create the folder %1 for the support bundle.")
-                        .arg(QDir::toNativeSeparators(parent));
-        d.causes << tr("The folder or one of its parents is not writable.");
-        d.nextStep = tr("Choose a folder in your home directory.");
+        d.summary =
+            QCoreApplication::translate("fw::core::SupportBundle",
+                                        "Cannot create the folder %1 for the support bundle.")
+                .arg(QDir::toNativeSeparators(parent));
+        d.causes << QCoreApplication::translate(
+            "fw::core::SupportBundle", "The folder or one of its parents is not writable.");
+        d.nextStep = QCoreApplication::translate("fw::core::SupportBundle",
+                                                 "Choose a folder in your home directory.");
         throw JobError(d);
     }
 

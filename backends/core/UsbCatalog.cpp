@@ -38,6 +38,100 @@ bool parseId(const QJsonValue &v, quint16 *out)
     return true;
 }
 
+// lupdate cannot read usb-ids.json, so the notes it carries are repeated here for the
+// translation catalogue; lookup() translates them under this context. A test fails when a note
+// in the JSON is missing from the catalogue.
+[[maybe_unused]] const char *const kNoteSources[] = {
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Reliable up to 921600 baud. Auto-reset (DTR/RTS) works on NodeMCU-style "
+                      "boards."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Two ports: the enhanced (first) one is usually the device console."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Four ports; check which one your board wires to the chip."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Z-Stack coordinator. Flashing the CC2652P uses its serial bootloader "
+                      "(BSL): hold the BOOT button while plugging in."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "EZSP coordinator (later ZBDongle-E batches use a CP2102N). Stop "
+                      "Zigbee2MQTT/ZHA before opening the port."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "EZSP coordinator. Stop ZHA/Zigbee2MQTT and the multiprotocol add-on before "
+                      "opening the port."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "EZSP coordinator (the renamed SkyConnect). Stop ZHA/Zigbee2MQTT before "
+                      "opening the port."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Z-Stack coordinator over USB; the Ethernet port must not be in use at the "
+                      "same time."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "At 921600 baud many CH340 boards lose bytes: fall back to 460800. On "
+                      "Debian/Ubuntu the brltty service steals CH340 ports: sudo apt remove "
+                      "brltty."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Use 460800 baud at most. On Debian/Ubuntu the brltty service may steal the "
+                      "port: sudo apt remove brltty."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Newer kernels use the cdc_acm driver (ttyACM*); older ones need the ch9102 "
+                      "driver or show no port. Reliable up to 921600."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "EZSP coordinator (first batches used a CH9102). Stop Zigbee2MQTT/ZHA "
+                      "before opening the port."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Appears as ttyACM* with the cdc_acm driver. Reliable up to 2 Mbaud."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Beware of counterfeit FT232R chips: the official driver on Windows may "
+                      "disable them; Linux is fine."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "The first interface is often used for JTAG; the serial console is usually "
+                      "the second (ttyUSB1)."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog", "High-speed chip, good up to 3 Mbaud."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Reliable up to 921600 baud. Also used by Pycom Expansion Board 2.0 and "
+                      "several Zigbee sticks."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "deCONZ firmware at 115200 baud. Stop deCONZ/Phoscon before opening the "
+                      "port."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Z-Stack coordinator; the bootloader is entered with the BSL button."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Old or counterfeit PL2303 chips stop at 115200 baud and may drop bytes at "
+                      "higher rates."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog", "Newer PL2303G series; needs Linux 5.12 or later."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Native USB of the chip: the port disappears and comes back on every reset, "
+                      "so the port name may change after flashing."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Native USB CDC: the port re-enumerates on reset; in download mode it can "
+                      "appear under another name."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Native USB: the port vanishes while the chip resets."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "EZSP coordinator at 460800 baud with RTS/CTS flow control."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "The on-board J-Link's virtual COM port (nRF DK boards). If no data "
+                      "arrives, disable MSD with J-Link Commander: MSDDisable."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "The on-board J-Link's virtual COM port (nRF52/nRF53 DK). Use hardware flow "
+                      "control only if the firmware enables it."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "The dongle is in its DFU bootloader (red LED pulsing): serial DFU is "
+                      "possible now."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog", "Application USB CDC port of an nRF52840 device."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "nRF Connect connectivity firmware (serialization over USB)."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Pycom board in normal mode. The module's REPL and the modem upgrade use "
+                      "this port; flash reads are limited to 230400 baud."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "The board's PIC is in DFU mode (button held at plug-in): update the PIC "
+                      "firmware now, or replug without the button for the serial port."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog",
+                      "Z-Stack ZNP over USB CDC. Its firmware cannot be updated over USB: use a "
+                      "CC Debugger."),
+    QT_TRANSLATE_NOOP("fw::core::UsbCatalog", "Z-Stack ZNP coordinator over USB CDC."),
+};
+
 }  // namespace
 
 UsbCatalog::UsbCatalog(const QByteArray &json)

@@ -16,11 +16,6 @@ namespace fw::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::core::ZipWriter", text);
-}
-
 }  // namespace
 
 ZipWriter::ZipWriter(const QString &zipPath) : m_path(zipPath)
@@ -29,11 +24,14 @@ ZipWriter::ZipWriter(const QString &zipPath) : m_path(zipPath)
     if (!fi.absoluteDir().exists()) {
         Diagnosis d;
         d.code = QStringLiteral("archive.write_failed");
-        d.summary = tr("Cannot create %1: the folder %2 does not exist.")
+        d.summary = QCoreApplication::translate("fw::core::ZipWriter",
+                                                "Cannot create %1: the folder %2 does not exist.")
                         .arg(QDir::toNativeSeparators(zipPath),
                              QDir::toNativeSeparators(fi.absolutePath()));
-        d.causes << tr("The folder was removed or the path is misspelt.");
-        d.nextStep = tr("Choose an existing folder for the file.");
+        d.causes << QCoreApplication::translate("fw::core::ZipWriter",
+                                                "The folder was removed or the path is misspelt.");
+        d.nextStep = QCoreApplication::translate("fw::core::ZipWriter",
+                                                 "Choose an existing folder for the file.");
         throw JobError(d);
     }
     m_tempPath = fi.absoluteFilePath() + QStringLiteral(".part");
@@ -72,19 +70,34 @@ void ZipWriter::fail(const QString &what, int err)
     const QString shown = QDir::toNativeSeparators(m_path);
     if (err == EACCES || err == EPERM || err == EROFS) {
         d.code = QStringLiteral("archive.permission");
-        d.summary = tr("You do not have permission to write %1.").arg(shown);
-        d.causes << tr("The folder belongs to another user or is read-only.") << what;
-        d.nextStep = tr("Choose a folder in your home directory.");
+        d.summary = QCoreApplication::translate("fw::core::ZipWriter",
+                                                "You do not have permission to write %1.")
+                        .arg(shown);
+        d.causes
+            << QCoreApplication::translate("fw::core::ZipWriter",
+                                           "The folder belongs to another user or is read-only.")
+            << what;
+        d.nextStep = QCoreApplication::translate("fw::core::ZipWriter",
+                                                 "Choose a folder in your home directory.");
     } else if (err == ENOSPC || err == EDQUOT) {
         d.code = QStringLiteral("archive.disk_full");
-        d.summary = tr("The disk is full; %1 could not be written.").arg(shown);
-        d.causes << tr("No free space (or quota) left on the drive.");
-        d.nextStep = tr("Free some space or choose another drive, then try again.");
+        d.summary = QCoreApplication::translate("fw::core::ZipWriter",
+                                                "The disk is full; %1 could not be written.")
+                        .arg(shown);
+        d.causes << QCoreApplication::translate("fw::core::ZipWriter",
+                                                "No free space (or quota) left on the drive.");
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::ZipWriter", "Free some space or choose another drive, then try again.");
     } else {
         d.code = QStringLiteral("archive.write_failed");
-        d.summary = tr("Writing %1 failed.").arg(shown);
-        d.causes << (what.isEmpty() ? tr("An input/output error occurred.") : what);
-        d.nextStep = tr("Check the drive is still connected and writable, then try again.");
+        d.summary =
+            QCoreApplication::translate("fw::core::ZipWriter", "Writing %1 failed.").arg(shown);
+        d.causes << (what.isEmpty() ? QCoreApplication::translate("fw::core::ZipWriter",
+                                                                  "An input/output error occurred.")
+                                    : what);
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::ZipWriter",
+            "Check the drive is still connected and writable, then try again.");
     }
     throw JobError(d);
 }
@@ -92,7 +105,8 @@ void ZipWriter::fail(const QString &what, int err)
 void ZipWriter::writeHeader(const QString &nameInZip, qint64 size, const QDateTime &mtime)
 {
     if (m_closed || !m_archive)
-        fail(tr("The zip file was already closed."), 0);
+        fail(QCoreApplication::translate("fw::core::ZipWriter", "The zip file was already closed."),
+             0);
     archive_entry *e = archive_entry_new();
     archive_entry_set_pathname_utf8(e, nameInZip.toUtf8().constData());
     archive_entry_set_filetype(e, AE_IFREG);
@@ -133,10 +147,12 @@ void ZipWriter::addFileFromDisk(const QString &nameInZip, const QString &diskPat
         Diagnosis d;
         d.code = in.error() == QFileDevice::PermissionsError ? QStringLiteral("file.permission")
                                                              : QStringLiteral("file.not_found");
-        d.summary =
-            tr("Cannot read %1 to add it to the zip.").arg(QDir::toNativeSeparators(diskPath));
+        d.summary = QCoreApplication::translate("fw::core::ZipWriter",
+                                                "Cannot read %1 to add it to the zip.")
+                        .arg(QDir::toNativeSeparators(diskPath));
         d.causes << in.errorString();
-        d.nextStep = tr("Check that the file exists and is readable.");
+        d.nextStep = QCoreApplication::translate("fw::core::ZipWriter",
+                                                 "Check that the file exists and is readable.");
         discard();
         throw JobError(d);
     }
@@ -147,7 +163,9 @@ void ZipWriter::addFileFromDisk(const QString &nameInZip, const QString &diskPat
     while (done < size) {
         const qint64 n = in.read(chunk.data(), qMin<qint64>(chunk.size(), size - done));
         if (n <= 0)
-            fail(tr("%1 became unreadable or shorter while it was being added: %2")
+            fail(QCoreApplication::translate(
+                     "fw::core::ZipWriter",
+                     "%1 became unreadable or shorter while it was being added: %2")
                      .arg(QDir::toNativeSeparators(diskPath), in.errorString()),
                  0);
         writeData(chunk.constData(), n);

@@ -8,8 +8,6 @@ namespace fw::core::sim {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fw::core::sim::DemoPortResolver", text); }
-
 }  // namespace
 
 QStringList DemoPortResolver::serialDemoNames()
@@ -31,20 +29,32 @@ std::unique_ptr<PtySimHost> DemoPortResolver::start(const QString &portOrName, c
     if (!demo) {
         Diagnosis d;
         d.code = QStringLiteral("demo.unknown");
-        d.summary = tr("There is no demo device called \"%1\".").arg(name);
-        d.causes << tr("The name is misspelt. Known serial demos: %1.")
+        d.summary = QCoreApplication::translate("fw::core::sim::DemoPortResolver",
+                                                "There is no demo device called \"%1\".")
+                        .arg(name);
+        d.causes << QCoreApplication::translate("fw::core::sim::DemoPortResolver",
+                                                "The name is misspelt. Known serial demos: %1.")
                         .arg(serialDemoNames().join(QStringLiteral(", ")));
-        d.nextStep = tr("Use one of the listed names, e.g. --port demo:%1.")
-                         .arg(serialDemoNames().value(0, QStringLiteral("esp8266-boot")));
+        d.nextStep =
+            QCoreApplication::translate("fw::core::sim::DemoPortResolver",
+                                        "Use one of the listed names, e.g. --port demo:%1.")
+                .arg(serialDemoNames().value(0, QStringLiteral("esp8266-boot")));
         throw JobError(d);
     }
     if (demo->transport != DemoDevice::Transport::Serial || !demo->makeSerial) {
         Diagnosis d;
         d.code = QStringLiteral("demo.not_serial");
-        d.summary = tr("The demo device \"%1\" is a Bluetooth device, not a serial port.").arg(name);
-        d.causes << tr("It was chosen where a serial port is needed. Serial demos: %1.")
+        d.summary = QCoreApplication::translate(
+                        "fw::core::sim::DemoPortResolver",
+                        "The demo device \"%1\" is a Bluetooth device, not a serial port.")
+                        .arg(name);
+        d.causes << QCoreApplication::translate(
+                        "fw::core::sim::DemoPortResolver",
+                        "It was chosen where a serial port is needed. Serial demos: %1.")
                         .arg(serialDemoNames().join(QStringLiteral(", ")));
-        d.nextStep = tr("Pick it from the Bluetooth list instead, or choose a serial demo.");
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::sim::DemoPortResolver",
+            "Pick it from the Bluetooth list instead, or choose a serial demo.");
         throw JobError(d);
     }
     auto host = std::make_unique<PtySimHost>(demo->makeSerial(), demo->name);
@@ -66,11 +76,12 @@ PortList DemoPortResolver::demoPorts()
         p.portName = QStringLiteral("demo:") + d.name;
         p.systemLocation = p.portName;
         p.description = d.title();
-        p.manufacturer = tr("Flashwright demo");
+        p.manufacturer =
+            QCoreApplication::translate("fw::core::sim::DemoPortResolver", "Flashwright demo");
         p.isDemo = true;
         UsbIdentity id;
         id.adapter = d.title();
-        id.chip = tr("simulated");
+        id.chip = QCoreApplication::translate("fw::core::sim::DemoPortResolver", "simulated");
         id.notes = d.description();
         id.families << d.family;
         id.defaultBaud = d.defaultBaud;

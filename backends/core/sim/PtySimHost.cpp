@@ -30,11 +30,6 @@ qint64 monotonicUs()
     return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::core::sim::PtySimHost", text);
-}
-
 // A byte stream at a given rate may burst this much after a scheduling hiccup; the average
 // still never exceeds the wire.
 double burstCap(double bytesPerSecond) { return std::max(16.0, bytesPerSecond * 0.02); }
@@ -108,10 +103,16 @@ void PtySimHost::start()
         const int err = errno;
         Diagnosis d;
         d.code = QStringLiteral("sim.no_pty");
-        d.summary = tr("The demo device could not be started: no pseudo-terminal is available.");
-        d.causes << tr("The system ran out of pseudo-terminals or /dev/pts is not mounted (%1).")
+        d.summary = QCoreApplication::translate(
+            "fw::core::sim::PtySimHost",
+            "The demo device could not be started: no pseudo-terminal is available.");
+        d.causes << QCoreApplication::translate(
+                        "fw::core::sim::PtySimHost",
+                        "The system ran out of pseudo-terminals or /dev/pts is not mounted (%1).")
                         .arg(QString::fromLocal8Bit(::strerror(err)));
-        d.nextStep = tr("Close other terminal programs, or check that /dev/pts is mounted, then retry.");
+        d.nextStep = QCoreApplication::translate(
+            "fw::core::sim::PtySimHost",
+            "Close other terminal programs, or check that /dev/pts is mounted, then retry.");
         throw JobError(d);
     }
     makeTtyRaw(slave);

@@ -3,6 +3,7 @@
 #include "core/Job.h"
 #include "core/sim/GattPeripheralModel.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -135,7 +136,10 @@ void SimulatedGattLink::waitForeverUntil(qint64 deadlineUs, const QString &opera
                                          const QBluetoothUuid &characteristic, int timeoutMs)
 {
     waitUntil(deadlineUs);  // throws ble.disconnected when a lost link is noticed first
-    m_log.warning(tr("%1 timed out after %2 ms").arg(operation).arg(timeoutMs));
+    m_log.warning(
+        QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "%1 timed out after %2 ms")
+            .arg(operation)
+            .arg(timeoutMs));
     throw timeoutError(operation, characteristic, timeoutMs);
 }
 
@@ -146,7 +150,9 @@ void SimulatedGattLink::pump(qint64 tUs)
     if (!m_dropFaultFired && m_faults.dropAtMs >= 0 && tUs >= m_faults.dropAtMs * 1000) {
         m_dropFaultFired = true;
         markDropped(m_faults.dropAtMs * 1000, m_faults.silentDrop,
-                    tr("The simulated link was dropped %1 ms after connecting (fault plan).")
+                    QCoreApplication::translate(
+                        "fw::core::sim::SimulatedGattLink",
+                        "The simulated link was dropped %1 ms after connecting (fault plan).")
                         .arg(m_faults.dropAtMs));
     }
     const qint64 ms = tUs / 1000;
@@ -172,21 +178,33 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
     if (!address.isEmpty() && address.compare(adv.address, Qt::CaseInsensitive) != 0) {
         Diagnosis d;
         d.code = QStringLiteral("ble.not_found");
-        d.summary = tr("No Bluetooth device with address %1 answered.").arg(address);
-        d.causes << tr("The address belongs to a different device than the one simulated here (%1).")
-                        .arg(adv.address);
-        d.nextStep = tr("Pick the device again from the discovery list.");
+        d.summary = QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                "No Bluetooth device with address %1 answered.")
+                        .arg(address);
+        d.causes
+            << QCoreApplication::translate(
+                   "fw::core::sim::SimulatedGattLink",
+                   "The address belongs to a different device than the one simulated here (%1).")
+                   .arg(adv.address);
+        d.nextStep = QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                 "Pick the device again from the discovery list.");
         throw JobError(d);
     }
 
-    m_log.info(tr("Connecting to %1 (%2)…").arg(adv.name, adv.address));
+    m_log.info(
+        QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Connecting to %1 (%2)…")
+            .arg(adv.name, adv.address));
     m_clock.start();
     const qint64 deadline = qint64(std::max(0, timeoutMs)) * 1000;
     ++m_connectAttempts;
     if (m_connectAttempts <= m_faults.failConnects) {
         sleepUntil(deadline);
-        m_log.warning(tr("Connecting timed out after %1 ms").arg(timeoutMs));
-        throw timeoutError(tr("Connecting"), {}, timeoutMs);
+        m_log.warning(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                  "Connecting timed out after %1 ms")
+                          .arg(timeoutMs));
+        throw timeoutError(
+            QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Connecting"), {},
+            timeoutMs);
     }
 
     // MTU exchange: the smaller of what each side accepts.
@@ -222,8 +240,12 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
     const qint64 setupUs = qint64(wire.msForDiscovery(int(table.size()), characteristicCount) * 1000.0);
     if (setupUs > deadline) {
         sleepUntil(deadline);
-        m_log.warning(tr("Connecting timed out after %1 ms").arg(timeoutMs));
-        throw timeoutError(tr("Connecting"), {}, timeoutMs);
+        m_log.warning(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                  "Connecting timed out after %1 ms")
+                          .arg(timeoutMs));
+        throw timeoutError(
+            QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Connecting"), {},
+            timeoutMs);
     }
     sleepUntil(setupUs);
 
@@ -250,7 +272,9 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
     m_connected.store(true);
     m_modelTimeUs = 0;
     m_model->onConnect(0);
-    m_log.info(tr("Connected to %1: %2 services, MTU %3, connection interval %4 ms")
+    m_log.info(QCoreApplication::translate(
+                   "fw::core::sim::SimulatedGattLink",
+                   "Connected to %1: %2 services, MTU %3, connection interval %4 ms")
                    .arg(adv.address)
                    .arg(discovered.size())
                    .arg(wire.mtu)
@@ -262,7 +286,9 @@ void SimulatedGattLink::disconnectFrom()
     if (!m_connected.load())
         return;
     tearDown();
-    m_log.info(tr("Disconnected from %1").arg(address()));
+    m_log.info(
+        QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Disconnected from %1")
+            .arg(address()));
 }
 
 void SimulatedGattLink::tearDown()
@@ -278,7 +304,8 @@ void SimulatedGattLink::ensureConnected()
     checkCancel();
     if (!m_connected.load())
         throw disconnectedError(address().isEmpty() ? m_model->advertisement().address : address(),
-                                tr("The link is not connected."));
+                                QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                            "The link is not connected."));
     const qint64 now = nowUs();
     pump(now);
     if (m_dropAtUs >= 0 && now >= m_dropNoticedUs)
@@ -300,15 +327,21 @@ void SimulatedGattLink::failDisconnected()
     const bool wasConnected = m_connected.load();
     if (wasConnected)
         tearDown();
-    m_log.error(tr("Connection lost: %1").arg(reason));
+    m_log.error(
+        QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Connection lost: %1")
+            .arg(reason));
     throw disconnectedError(address(), reason);
 }
 
 void SimulatedGattLink::onPeripheralDisconnect(const QString &reason)
 {
     markDropped(m_modelTimeUs, false,
-                reason.isEmpty() ? tr("The device closed the connection.")
-                                 : tr("The device closed the connection: %1").arg(reason));
+                reason.isEmpty()
+                    ? QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                  "The device closed the connection.")
+                    : QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                  "The device closed the connection: %1")
+                          .arg(reason));
 }
 
 GattCharacteristicInfo SimulatedGattLink::requireCharacteristic(const QBluetoothUuid &uuid, quint8 anyOf,
@@ -316,11 +349,15 @@ GattCharacteristicInfo SimulatedGattLink::requireCharacteristic(const QBluetooth
 {
     const std::optional<GattCharacteristicInfo> c = findCharacteristic(uuid);
     if (!c) {
-        m_log.error(tr("No characteristic %1").arg(uuidText(uuid)));
+        m_log.error(
+            QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "No characteristic %1")
+                .arg(uuidText(uuid)));
         throw noSuchCharacteristicError(uuid);
     }
     if ((c->properties & anyOf) == 0) {
-        m_log.error(tr("Characteristic %1 does not support %2").arg(uuidText(uuid), operation));
+        m_log.error(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                "Characteristic %1 does not support %2")
+                        .arg(uuidText(uuid), operation));
         throw notPermittedError(operation, uuid);
     }
     return *c;
@@ -341,9 +378,11 @@ void SimulatedGattLink::finishRequest(qint64 responseEvent, qint64 responseUs, q
 QByteArray SimulatedGattLink::read(const QBluetoothUuid &characteristic, int timeoutMs)
 {
     ensureConnected();
-    requireCharacteristic(characteristic, GattRead, tr("reading"));
+    requireCharacteristic(
+        characteristic, GattRead,
+        QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "reading"));
     const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
-    const QString op = tr("Read");
+    const QString op = QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Read");
 
     const qint64 k = reserveSlots(1, nowUs(), m_nextRequestEvent);
     const qint64 tReq = eventTimeUs(k);
@@ -361,12 +400,16 @@ QByteArray SimulatedGattLink::read(const QBluetoothUuid &characteristic, int tim
     finishRequest(respEvent, tResp, deadline, op, characteristic, timeoutMs);
 
     if (result.status != att::Success) {
-        m_log.error(tr("read %1 failed: ATT error 0x%2")
+        m_log.error(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                "read %1 failed: ATT error 0x%2")
                         .arg(uuidText(characteristic))
                         .arg(result.status, 2, 16, QLatin1Char('0')));
-        throw gattError(tr("read"), characteristic, result.status);
+        throw gattError(QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "read"),
+                        characteristic, result.status);
     }
-    m_log.rx(result.value, tr("read %1").arg(uuidText(characteristic)));
+    m_log.rx(result.value,
+             QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "read %1")
+                 .arg(uuidText(characteristic)));
     return result.value;
 }
 
@@ -376,23 +419,33 @@ void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteA
     ensureConnected();
     const bool withResponse = mode == GattWriteMode::WithResponse;
     requireCharacteristic(characteristic, withResponse ? GattWrite : GattWriteNoResponse,
-                          withResponse ? tr("writing with response") : tr("writing without response"));
+                          withResponse
+                              ? QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                            "writing with response")
+                              : QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                            "writing without response"));
     if (!withResponse && value.size() > m_wire.maxWriteWithoutResponse()) {
-        m_log.error(tr("write %1: %2 bytes do not fit into MTU %3")
+        m_log.error(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                "write %1: %2 bytes do not fit into MTU %3")
                         .arg(uuidText(characteristic))
                         .arg(value.size())
                         .arg(m_wire.mtu));
-        throw gattError(tr("write"), characteristic, att::InvalidAttributeValueLength);
+        throw gattError(QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "write"),
+                        characteristic, att::InvalidAttributeValueLength);
     }
     const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
     const qint64 number = ++m_writeNumber;
     const qint64 extraUs = m_faults.delayWriteNumber == number ? qint64(m_faults.delayMs) * 1000 : 0;
     const bool rejected = m_faults.rejectWriteNumber == number
         && (m_faults.rejectCharacteristic.isNull() || m_faults.rejectCharacteristic == characteristic);
-    const QString op = tr("Write");
+    const QString op = QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Write");
 
-    m_log.tx(value, withResponse ? tr("write %1").arg(uuidText(characteristic))
-                                 : tr("write %1 (without response)").arg(uuidText(characteristic)));
+    m_log.tx(value, withResponse ? QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                               "write %1")
+                                       .arg(uuidText(characteristic))
+                                 : QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                               "write %1 (without response)")
+                                       .arg(uuidText(characteristic)));
 
     if (!withResponse) {
         const int packets = m_wire.packetsForWriteWithoutResponse(int(value.size()));
@@ -404,20 +457,27 @@ void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteA
         if (isDown(nowUs()))
             return;  // lost on the air; the client learns of it only later
         if (rejected) {
-            m_log.debug(tr("write %1 was discarded by the device (fault plan)").arg(uuidText(characteristic)));
+            m_log.debug(
+                QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                            "write %1 was discarded by the device (fault plan)")
+                    .arg(uuidText(characteristic)));
             return;
         }
         m_modelTimeUs = tSent;
         const quint8 status = m_model->onWrite(characteristic, value, false);
         if (status != att::Success)
-            m_log.debug(tr("device ignored write %1 (status 0x%2)")
+            m_log.debug(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                    "device ignored write %1 (status 0x%2)")
                             .arg(uuidText(characteristic))
                             .arg(status, 2, 16, QLatin1Char('0')));
         ++m_writesDelivered;
         if (!m_dropFaultFired && m_faults.dropAfterWrites >= 0 && m_writesDelivered.load() >= m_faults.dropAfterWrites) {
             m_dropFaultFired = true;
             markDropped(tSent, m_faults.silentDrop,
-                        tr("The simulated link was dropped after %1 writes (fault plan).").arg(m_faults.dropAfterWrites));
+                        QCoreApplication::translate(
+                            "fw::core::sim::SimulatedGattLink",
+                            "The simulated link was dropped after %1 writes (fault plan).")
+                            .arg(m_faults.dropAfterWrites));
         }
         return;
     }
@@ -446,27 +506,40 @@ void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteA
         && m_writesDelivered.load() >= m_faults.dropAfterWrites) {
         m_dropFaultFired = true;
         markDropped(tResp, m_faults.silentDrop,
-                    tr("The simulated link was dropped after %1 writes (fault plan).").arg(m_faults.dropAfterWrites));
+                    QCoreApplication::translate(
+                        "fw::core::sim::SimulatedGattLink",
+                        "The simulated link was dropped after %1 writes (fault plan).")
+                        .arg(m_faults.dropAfterWrites));
     }
     if (status != att::Success) {
-        m_log.error(tr("write %1 failed: ATT error 0x%2")
+        m_log.error(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                "write %1 failed: ATT error 0x%2")
                         .arg(uuidText(characteristic))
                         .arg(status, 2, 16, QLatin1Char('0')));
-        throw gattError(tr("write"), characteristic, status);
+        throw gattError(QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "write"),
+                        characteristic, status);
     }
 }
 
 void SimulatedGattLink::subscribe(const QBluetoothUuid &characteristic, bool enable, int timeoutMs)
 {
     ensureConnected();
-    const GattCharacteristicInfo c =
-        requireCharacteristic(characteristic, GattNotify | GattIndicate, tr("notifications"));
+    const GattCharacteristicInfo c = requireCharacteristic(
+        characteristic, GattNotify | GattIndicate,
+        QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "notifications"));
     const bool indicate = !c.has(GattNotify);
     const QByteArray cccd = cccdValue(enable, indicate);
     const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
-    const QString op = enable ? tr("Enabling notifications") : tr("Disabling notifications");
-    m_log.tx(cccd, enable ? tr("enable notifications %1").arg(uuidText(characteristic))
-                          : tr("disable notifications %1").arg(uuidText(characteristic)));
+    const QString op = enable ? QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                            "Enabling notifications")
+                              : QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                            "Disabling notifications");
+    m_log.tx(cccd, enable ? QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                        "enable notifications %1")
+                                .arg(uuidText(characteristic))
+                          : QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                        "disable notifications %1")
+                                .arg(uuidText(characteristic)));
 
     const qint64 k = reserveSlots(1, nowUs(), m_nextRequestEvent);
     const qint64 tReq = eventTimeUs(k);
@@ -522,7 +595,9 @@ std::optional<GattNotification> SimulatedGattLink::waitNotification(const QBluet
             if (it->deliverAtUs <= now) {
                 GattNotification n = it->notification;
                 m_notifications.erase(it);
-                m_log.rx(n.value, tr("notification %1").arg(uuidText(n.characteristic)));
+                m_log.rx(n.value, QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                              "notification %1")
+                                      .arg(uuidText(n.characteristic)));
                 return n;
             }
             nextDue = std::min(nextDue, it->deliverAtUs);
@@ -530,7 +605,9 @@ std::optional<GattNotification> SimulatedGattLink::waitNotification(const QBluet
         if (now >= deadline)
             return std::nullopt;
         if (!m_connected.load())
-            throw disconnectedError(address(), tr("The link is not connected."));
+            throw disconnectedError(address(),
+                                    QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                                "The link is not connected."));
         waitUntil(std::min({deadline, nextDue, now + kSliceUs}));
     }
 }
@@ -569,7 +646,9 @@ bool SimulatedGattLink::requestConnectionParameters(const GattConnectionParamete
     }
     m_events.retime(instantEvent, m_wire.intervalUs());
     m_nextRequestEvent = std::max(m_nextRequestEvent, instantEvent);
-    m_log.info(tr("Connection interval is now %1 ms").arg(m_wire.intervalMs));
+    m_log.info(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                           "Connection interval is now %1 ms")
+                   .arg(m_wire.intervalMs));
     return true;
 }
 

@@ -20,8 +20,6 @@ namespace fw::core::sim {
 class GattPeripheralModel;
 
 class SimulatedGattLink : public GattLink {
-    Q_DECLARE_TR_FUNCTIONS(fw::core::sim::SimulatedGattLink)
-
 public:
     explicit SimulatedGattLink(std::shared_ptr<GattPeripheralModel> model,
                                BleWireModel wire = BleWireModel::typical(), BleFaultPlan faults = {});
