@@ -1,5 +1,6 @@
 #include "ui/DeviceDetailsPane.h"
 
+#include "core/PortDiscovery.h"
 #include "core/sim/DemoRegistry.h"
 #include "ui/Format.h"
 
@@ -18,10 +19,6 @@
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace fw::ui {
 
@@ -45,17 +42,6 @@ void DeviceDetailsPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         render();
     QWidget::changeEvent(event);
-}
-
-bool DeviceDetailsPane::canOpen(const QString &systemLocation)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray path = QFile::encodeName(systemLocation);
-    return ::access(path.constData(), R_OK | W_OK) == 0;
-#else
-    Q_UNUSED(systemLocation);
-    return true;
-#endif
 }
 
 QString DeviceDetailsPane::titleText() const
@@ -200,6 +186,19 @@ void DeviceDetailsPane::addParagraph(const QString &text, const QString &role)
     m_layout->addWidget(label);
 }
 
+void DeviceDetailsPane::addDiagnosis(const core::Diagnosis &diagnosis, bool withCauses)
+{
+    addParagraph(diagnosis.summary, QStringLiteral("warning"));
+    m_form = nullptr;  // a form of its own, so the rows read below the summary
+    if (withCauses && !diagnosis.causes.isEmpty()) {
+        QStringList bullets;
+        for (const QString &c : diagnosis.causes)
+            bullets << QStringLiteral("• ") + c;
+        addRow(tr("Likely causes:"), bullets.join(QLatin1Char('\n')));
+    }
+    addRow(tr("What to do:"), diagnosis.nextStep);
+}
+
 QWidget *DeviceDetailsPane::addPrimaryButton(const QString &text)
 {
     auto *button = new QPushButton(text, m_content);
@@ -242,13 +241,9 @@ void DeviceDetailsPane::renderSerial()
         addParagraph(tr("This adapter is not in Flashwright's list. It will most likely work "
                         "anyway; the log shows what happens."));
     }
-    if (!canOpen(p.systemLocation)) {
-        addParagraph(tr("You cannot open this port yet: your user has no access to %1. Add "
-                        "yourself to the dialout group (sudo usermod -aG dialout $USER), then log "
-                        "out and log in again.")
-                         .arg(p.systemLocation),
-                     QStringLiteral("warning"));
-    }
+    if (const core::Diagnosis access = core::PortDiscovery::checkAccess(p.systemLocation);
+        !access.isEmpty())
+        addDiagnosis(access, false);
     QWidget *button = addPrimaryButton(tr("Open serial monitor"));
     const QString location = p.systemLocation;
     connect(qobject_cast<QPushButton *>(button), &QPushButton::clicked, this,
@@ -351,14 +346,7 @@ void DeviceDetailsPane::renderFirmware()
 void DeviceDetailsPane::renderFirmwareError()
 {
     setHeading(QFileInfo(m_errorPath).fileName(), tr("This file could not be read."));
-    addParagraph(m_error.summary, QStringLiteral("warning"));
-    if (!m_error.causes.isEmpty()) {
-        QStringList bullets;
-        for (const QString &c : m_error.causes)
-            bullets << QStringLiteral("• ") + c;
-        addRow(tr("Likely causes:"), bullets.join(QLatin1Char('\n')));
-    }
-    addRow(tr("What to do:"), m_error.nextStep);
+    addDiagnosis(m_error, true);
 }
 
 }  // namespace fw::ui

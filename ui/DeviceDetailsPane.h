@@ -32,8 +32,6 @@ public:
 
     Subject subject() const { return m_subject; }
     QString titleText() const;
-    // True when this user may open the port (read and write access to the device node).
-    static bool canOpen(const QString &systemLocation);
 
 Q_SIGNALS:
     void openMonitorRequested(const QString &portName, qint32 baud);
@@ -53,6 +51,7 @@ private:
     void setHeading(const QString &title, const QString &subtitle = {});
     void addRow(const QString &label, const QString &value, bool monospace = false);
     void addParagraph(const QString &text, const QString &role = {});
+    void addDiagnosis(const core::Diagnosis &diagnosis, bool withCauses);
     QWidget *addPrimaryButton(const QString &text);
 
     Subject m_subject = Subject::None;

@@ -125,7 +125,7 @@ QVariant HexModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn: return r.firstOfRecord ? timeText(r.timeMs) : QString();
         case DirectionColumn: return directionLabel(r.dir);
-        case SourceColumn: return m_sourceNames.at(r.sourceId);
+        case SourceColumn: return m_sources.name(r.sourceId);
         case OffsetColumn: return offsetText(r.offset);
         case HexColumn: return hexText(r.bytes.data(), r.length);
         case AsciiColumn: return asciiText(r.bytes.data(), r.length);
@@ -145,7 +145,7 @@ QVariant HexModel::data(const QModelIndex &index, int role) const
         return {};
     case DirectionRole: return int(r.dir);
     case BytesRole: return QByteArray(r.bytes.data(), r.length);
-    case SourceRole: return m_sourceNames.at(r.sourceId);
+    case SourceRole: return m_sources.name(r.sourceId);
     case OffsetRole: return qulonglong(r.offset);
     case TimeMsRole: return r.timeMs;
     case FirstRowRole: return r.firstOfRecord;
@@ -168,37 +168,15 @@ QVariant HexModel::headerData(int section, Qt::Orientation orientation, int role
     return {};
 }
 
-int HexModel::internSource(const QString &source, QStringList *added)
-{
-    if (m_lastSourceId >= 0 && m_sourceNames[m_lastSourceId] == source)
-        return m_lastSourceId;
-    auto it = m_sourceIds.constFind(source);
-    int id;
-    if (it == m_sourceIds.cend()) {
-        id = int(m_sourceNames.size());
-        m_sourceIds.insert(source, id);
-        m_sourceNames.append(source);
-        m_sourceDisabled.push_back(0);
-        m_offsets.push_back({0, 0, 0});
-        if (added)
-            added->append(source);
-    } else {
-        id = it.value();
-    }
-    m_lastSourceId = id;
-    return id;
-}
-
 bool HexModel::passes(const Row &r) const
 {
-    return m_dirShown[dirIndex(r.dir)] && !m_sourceDisabled[size_t(r.sourceId)];
+    return m_dirShown[dirIndex(r.dir)] && m_sources.isEnabled(r.sourceId);
 }
 
 bool HexModel::isFiltering() const
 {
     return std::find(m_dirShown.begin(), m_dirShown.end(), false) != m_dirShown.end()
-           || std::any_of(m_sourceDisabled.begin(), m_sourceDisabled.end(),
-                          [](char d) { return d != 0; });
+           || m_sources.anyDisabled();
 }
 
 void HexModel::append(const LogBatch &batch)
@@ -208,7 +186,9 @@ void HexModel::append(const LogBatch &batch)
     for (const LogRecord &rec : batch) {
         if (!rec.hasBytes())
             continue;
-        const int sourceId = internSource(rec.source, &added);
+        const int sourceId = m_sources.intern(rec.source, &added);
+        if (size_t(sourceId) >= m_offsets.size())
+            m_offsets.resize(size_t(sourceId) + 1, {0, 0, 0});
         quint64 &offset = m_offsets[size_t(sourceId)][dirIndex(rec.direction)];
         const qsizetype n = rec.bytes.size();
         for (qsizetype pos = 0; pos < n; pos += kBytesPerRow) {
@@ -310,39 +290,12 @@ void HexModel::refilter()
 
 void HexModel::setSourceEnabled(const QString &source, bool enabled)
 {
-    if (!m_sourceIds.contains(source) && enabled)
-        return;
     QStringList added;
-    const int id = internSource(source, &added);
+    const bool changed = m_sources.setEnabled(source, enabled, &added);
     for (const QString &s : std::as_const(added))
         Q_EMIT sourceAdded(s);
-    char &flag = m_sourceDisabled[size_t(id)];
-    if (flag == char(!enabled))
-        return;
-    flag = char(!enabled);
-    refilter();
-}
-
-bool HexModel::isSourceEnabled(const QString &source) const
-{
-    const auto it = m_sourceIds.constFind(source);
-    return it == m_sourceIds.cend() || !m_sourceDisabled[size_t(it.value())];
-}
-
-void HexModel::enableAllSources()
-{
-    if (std::none_of(m_sourceDisabled.begin(), m_sourceDisabled.end(),
-                     [](char d) { return d != 0; }))
-        return;
-    std::fill(m_sourceDisabled.begin(), m_sourceDisabled.end(), 0);
-    refilter();
-}
-
-QStringList HexModel::sources() const
-{
-    QStringList list = m_sourceNames;
-    list.sort(Qt::CaseInsensitive);
-    return list;
+    if (changed)
+        refilter();
 }
 
 void HexModel::setDirectionShown(Direction dir, bool shown)
@@ -366,7 +319,7 @@ QString HexModel::rowAsDump(int row, bool withContext) const
                                                  : QStringLiteral("--");
     QString line;
     if (withContext)
-        line = timeText(r.timeMs) + QLatin1Char(' ') + m_sourceNames.at(r.sourceId)
+        line = timeText(r.timeMs) + QLatin1Char(' ') + m_sources.name(r.sourceId)
                + QLatin1Char(' ');
     line += dir + QLatin1Char(' ') + offsetText(r.offset) + QStringLiteral("  ")
             + hexText(r.bytes.data(), r.length) + QStringLiteral("  |")

@@ -4,11 +4,11 @@
 
 #include "core/LogRecord.h"
 #include "ui/RecordRing.h"
+#include "ui/SourceFilter.h"
 #include "ui/VisibleIndex.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
-#include <QHash>
 #include <QStringList>
 
 #include <array>
@@ -54,9 +54,13 @@ public:
     qsizetype visibleCount() const { return rowCount(); }
 
     void setSourceEnabled(const QString &source, bool enabled);
-    bool isSourceEnabled(const QString &source) const;
-    void enableAllSources();
-    QStringList sources() const;
+    bool isSourceEnabled(const QString &source) const { return m_sources.isEnabled(source); }
+    void enableAllSources()
+    {
+        if (m_sources.enableAll())
+            refilter();
+    }
+    QStringList sources() const { return m_sources.sorted(); }  // every source seen
     void setDirectionShown(fw::core::Direction dir, bool shown);
     bool isDirectionShown(fw::core::Direction dir) const;
 
@@ -87,7 +91,6 @@ private:
         std::array<char, kBytesPerRow> bytes{};
     };
 
-    int internSource(const QString &source, QStringList *added);
     bool passes(const Row &r) const;
     void rebuildIndex();
     void refilter();
@@ -97,11 +100,8 @@ private:
 
     RecordRing<Row> m_ring{kDefaultCapacity};
     VisibleIndex m_index;
-    QHash<QString, int> m_sourceIds;
-    QStringList m_sourceNames;
-    std::vector<char> m_sourceDisabled;
-    std::vector<std::array<quint64, 3>> m_offsets;  // per source: None, Tx, Rx
-    int m_lastSourceId = -1;
+    SourceFilter m_sources;
+    std::vector<std::array<quint64, 3>> m_offsets;  // per source id: None, Tx, Rx
     std::array<bool, 3> m_dirShown{true, true, true};
     QColor m_txColor, m_rxColor;
 };

@@ -4,57 +4,36 @@
 
 #include "core/LogBus.h"
 #include "ui/HexModel.h"
+#include "ui/RecordTableView.h"
 
-#include <QWidget>
-
-class QAction;
 class QToolButton;
-class QTableView;
 
 namespace fw::ui {
 
 class SourceFilterButton;
-class TailFollower;
 
-class HexView : public QWidget {
+class HexView : public RecordTableView {
     Q_OBJECT
 public:
     explicit HexView(fw::core::LogBus *bus, QWidget *parent = nullptr);
 
     HexModel *model() const { return m_model; }
-    QTableView *tableView() const { return m_table; }
 
-    void ingest(const fw::core::LogBatch &batch);
-
-    bool isFollowing() const;
-    void setFollowing(bool follow);
-    int newWhilePaused() const;  // rows added since following was switched off
-
-    QString selectedText() const;  // selected rows as hexdump lines
-    void copySelection();
-    bool exportTo(const QString &path, QString *error = nullptr);
-    void exportWithDialog();
-    void clear();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    bool exportTo(const QString &path, QString *error = nullptr);  // the visible rows
+    void exportWithDialog() override;
 
 private:
-    void retranslate();
-    void updateNewHint(int rows);
+    void appendToModel(const fw::core::LogBatch &batch) override { m_model->append(batch); }
+    void clearModel() override { m_model->clear(); }
+    QString rowText(int row) const override { return m_model->rowAsDump(row); }  // a hexdump line
+    QString newHintText(int rows) const override;
+    void retranslate() override;
+    void applyPalette(const QPalette &palette) override { m_model->setPalette(palette); }
 
     HexModel *m_model;
-    QTableView *m_table;
-    TailFollower *m_follower;
     SourceFilterButton *m_sources;
     QToolButton *m_tx;
     QToolButton *m_rx;
-    QToolButton *m_follow;
-    QToolButton *m_newHint;
-    QToolButton *m_clearButton;
-    QToolButton *m_copyButton;
-    QToolButton *m_exportButton;
-    QAction *m_copyAction;
 };
 
 }  // namespace fw::ui

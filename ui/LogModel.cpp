@@ -5,7 +5,8 @@
 #include <QIODevice>
 #include <QPalette>
 
-#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace fw::ui {
 
@@ -173,32 +174,9 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     return {};
 }
 
-int LogModel::internSource(const QString &source, QString *shared, QStringList *added)
-{
-    // Consecutive records mostly come from the same source: skip the hash for them.
-    if (m_lastSourceId >= 0 && m_sourceNames[m_lastSourceId] == source) {
-        *shared = m_sourceNames[m_lastSourceId];
-        return m_lastSourceId;
-    }
-    auto it = m_sourceIds.constFind(source);
-    int id;
-    if (it == m_sourceIds.cend()) {
-        id = int(m_sourceNames.size());
-        m_sourceIds.insert(source, id);
-        m_sourceNames.append(source);
-        m_sourceDisabled.push_back(0);
-        added->append(source);
-    } else {
-        id = it.value();
-    }
-    m_lastSourceId = id;
-    *shared = m_sourceNames[id];
-    return id;
-}
-
 bool LogModel::passes(const Entry &e) const
 {
-    if (e.record.level < m_minLevel || m_sourceDisabled[size_t(e.sourceId)])
+    if (e.record.level < m_minLevel || !m_sources.isEnabled(e.sourceId))
         return false;
     return m_search.isEmpty() || e.record.text.contains(m_search, Qt::CaseInsensitive)
            || e.record.source.contains(m_search, Qt::CaseInsensitive);
@@ -210,9 +188,9 @@ void LogModel::append(const LogBatch &batch)
         return;
     QStringList added;
     auto makeEntry = [&](const LogRecord &r) {
-        Entry e{r, 0};
+        Entry e{r, m_sources.intern(r.source, &added)};
         // Sharing one string per source keeps a million records from holding a million copies.
-        e.sourceId = internSource(r.source, &e.record.source, &added);
+        e.record.source = m_sources.name(e.sourceId);
         return e;
     };
 
@@ -282,10 +260,7 @@ void LogModel::setCapacity(qsizetype capacity)
 
 bool LogModel::isFiltering() const
 {
-    if (m_minLevel != LogLevel::Debug || !m_search.isEmpty())
-        return true;
-    return std::any_of(m_sourceDisabled.begin(), m_sourceDisabled.end(),
-                       [](char d) { return d != 0; });
+    return m_minLevel != LogLevel::Debug || !m_search.isEmpty() || m_sources.anyDisabled();
 }
 
 void LogModel::rebuildIndex()
@@ -317,45 +292,12 @@ void LogModel::setMinimumLevel(LogLevel level)
 
 void LogModel::setSourceEnabled(const QString &source, bool enabled)
 {
-    auto it = m_sourceIds.constFind(source);
-    if (it == m_sourceIds.cend()) {
-        if (enabled)
-            return;
-        // A source switched off before it has spoken stays off when it does.
-        QStringList added;
-        QString shared;
-        internSource(source, &shared, &added);
-        it = m_sourceIds.constFind(source);
-        for (const QString &s : std::as_const(added))
-            Q_EMIT sourceAdded(s);
-    }
-    char &flag = m_sourceDisabled[size_t(it.value())];
-    if (flag == char(!enabled))
-        return;
-    flag = char(!enabled);
-    refilter();
-}
-
-bool LogModel::isSourceEnabled(const QString &source) const
-{
-    const auto it = m_sourceIds.constFind(source);
-    return it == m_sourceIds.cend() || !m_sourceDisabled[size_t(it.value())];
-}
-
-void LogModel::enableAllSources()
-{
-    if (std::none_of(m_sourceDisabled.begin(), m_sourceDisabled.end(),
-                     [](char d) { return d != 0; }))
-        return;
-    std::fill(m_sourceDisabled.begin(), m_sourceDisabled.end(), 0);
-    refilter();
-}
-
-QStringList LogModel::sources() const
-{
-    QStringList list = m_sourceNames;
-    list.sort(Qt::CaseInsensitive);
-    return list;
+    QStringList added;
+    const bool changed = m_sources.setEnabled(source, enabled, &added);
+    for (const QString &s : std::as_const(added))
+        Q_EMIT sourceAdded(s);
+    if (changed)
+        refilter();
 }
 
 void LogModel::setSearchText(const QString &text)

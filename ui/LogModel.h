@@ -4,14 +4,12 @@
 
 #include "core/LogRecord.h"
 #include "ui/RecordRing.h"
+#include "ui/SourceFilter.h"
 #include "ui/VisibleIndex.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
-#include <QHash>
 #include <QStringList>
-
-#include <vector>
 
 class QIODevice;
 class QPalette;
@@ -57,9 +55,13 @@ public:
     fw::core::LogLevel minimumLevel() const { return m_minLevel; }
     // Sources are enabled until switched off; sources first seen later start enabled.
     void setSourceEnabled(const QString &source, bool enabled);
-    bool isSourceEnabled(const QString &source) const;
-    void enableAllSources();
-    QStringList sources() const;  // every source seen, sorted
+    bool isSourceEnabled(const QString &source) const { return m_sources.isEnabled(source); }
+    void enableAllSources()
+    {
+        if (m_sources.enableAll())
+            refilter();
+    }
+    QStringList sources() const { return m_sources.sorted(); }  // every source seen
     void setSearchText(const QString &text);  // case-insensitive, matches text and source
     QString searchText() const { return m_search; }
     bool isFiltering() const;
@@ -85,7 +87,6 @@ private:
         int sourceId = 0;
     };
 
-    int internSource(const QString &source, QString *shared, QStringList *added);
     bool passes(const Entry &e) const;
     void rebuildIndex();
     void refilter();
@@ -93,10 +94,7 @@ private:
 
     RecordRing<Entry> m_ring{kDefaultCapacity};
     VisibleIndex m_index;
-    QHash<QString, int> m_sourceIds;
-    QStringList m_sourceNames;
-    std::vector<char> m_sourceDisabled;
-    int m_lastSourceId = -1;
+    SourceFilter m_sources;
     fw::core::LogLevel m_minLevel = fw::core::LogLevel::Debug;
     QString m_search;
     QColor m_warningFg, m_warningBg, m_errorFg, m_errorBg, m_debugFg;

@@ -4,65 +4,42 @@
 
 #include "core/LogBus.h"
 #include "ui/LogModel.h"
-
-#include <QWidget>
+#include "ui/RecordTableView.h"
 
 class QAction;
 class QComboBox;
 class QLineEdit;
 class QTimer;
-class QToolButton;
-class QTableView;
 
 namespace fw::ui {
 
 class SourceFilterButton;
-class TailFollower;
 
-class LogView : public QWidget {
+class LogView : public RecordTableView {
     Q_OBJECT
 public:
     explicit LogView(fw::core::LogBus *bus, QWidget *parent = nullptr);
 
     LogModel *model() const { return m_model; }
-    QTableView *tableView() const { return m_table; }
 
-    // What the bus delivers; public so tests and benchmarks can feed batches directly.
-    void ingest(const fw::core::LogBatch &batch);
-
-    bool isFollowing() const;
-    void setFollowing(bool follow);
-    int newWhilePaused() const;  // rows added since following was switched off
-
-    // Selected rows as tab-separated text, also put on the clipboard by copySelection().
-    QString selectedText() const;
-    void copySelection();
     // Text: the visible (filtered) records; JsonLines: every record held.
     bool exportTo(const QString &path, LogModel::ExportFormat format, QString *error = nullptr);
-    void exportWithDialog();
-    void clear();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void exportWithDialog() override;
 
 private:
-    void retranslate();
+    void appendToModel(const fw::core::LogBatch &batch) override { m_model->append(batch); }
+    void clearModel() override { m_model->clear(); }
+    QString rowText(int row) const override { return m_model->rowAsText(row); }
+    QString newHintText(int rows) const override;
+    void retranslate() override;
+    void applyPalette(const QPalette &palette) override { m_model->setPalette(palette); }
     void applySearch();
-    void updateNewHint(int rows);
 
     LogModel *m_model;
-    QTableView *m_table;
-    TailFollower *m_follower;
     QComboBox *m_level;
     SourceFilterButton *m_sources;
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
-    QToolButton *m_follow;
-    QToolButton *m_newHint;
-    QToolButton *m_clearButton;
-    QToolButton *m_copyButton;
-    QToolButton *m_exportButton;
-    QAction *m_copyAction;
     QAction *m_findAction;
 };
 

@@ -142,16 +142,15 @@ void ProgressPanel::setIdle()
 
 void ProgressPanel::attach(fw::core::JobRunner *runner)
 {
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
+    if (m_runner)
+        m_runner->disconnect(this);  // the lambdas below too: this is their context
     m_runner = runner;
     if (!runner)
         return;
     using fw::core::JobRunner;
-    m_connections << connect(runner, &JobRunner::started, this, &ProgressPanel::jobStarted);
-    m_connections << connect(runner, &JobRunner::progress, this, &ProgressPanel::updateProgress);
-    m_connections << connect(runner, &JobRunner::finished, this, &ProgressPanel::jobFinished);
+    connect(runner, &JobRunner::started, this, &ProgressPanel::jobStarted);
+    connect(runner, &JobRunner::progress, this, &ProgressPanel::updateProgress);
+    connect(runner, &JobRunner::finished, this, &ProgressPanel::jobFinished);
 }
 
 void ProgressPanel::jobStarted(const QString &name)

@@ -53,7 +53,6 @@ private:
     void updateStatusText();
 
     QPointer<fw::core::JobRunner> m_runner;
-    QList<QMetaObject::Connection> m_connections;
     QProgressBar *m_bar;
     QLabel *m_phase;
     QLabel *m_speed;

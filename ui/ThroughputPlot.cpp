@@ -208,22 +208,19 @@ void ThroughputPlot::clear()
 
 void ThroughputPlot::attach(fw::core::JobRunner *runner)
 {
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
+    if (m_runner)
+        m_runner->disconnect(this);  // the lambdas below too: this is their context
     m_runner = runner;
     if (!runner)
         return;
     using fw::core::JobRunner;
-    m_connections << connect(runner, &JobRunner::started, this,
-                             [this](const QString &name) { start(name); });
-    m_connections << connect(runner, &JobRunner::progress, this,
-                             [this](const fw::core::JobProgress &p) {
-                                 if (!m_running)
-                                     start();
-                                 addSample(p.elapsedMs, p.done);
-                             });
-    m_connections << connect(runner, &JobRunner::finished, this, [this] { stop(); });
+    connect(runner, &JobRunner::started, this, [this](const QString &name) { start(name); });
+    connect(runner, &JobRunner::progress, this, [this](const fw::core::JobProgress &p) {
+        if (!m_running)
+            start();
+        addSample(p.elapsedMs, p.done);
+    });
+    connect(runner, &JobRunner::finished, this, [this] { stop(); });
 }
 
 void ThroughputPlot::scheduleReplot()

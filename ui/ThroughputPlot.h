@@ -81,7 +81,6 @@ private:
     bool m_running = false;
     QTimer m_replotTimer;
     QPointer<fw::core::JobRunner> m_runner;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 }  // namespace fw::ui

@@ -8,12 +8,14 @@
 #include "ui/MainWindow.h"
 #include "ui/SerialMonitorWidget.h"
 
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using fw::ui::DiscoveryPanel;
@@ -160,7 +162,15 @@ TEST_CASE("details pane describes a port and offers the monitor", "[ui]")
     p.identity = id;
     pane.showSerialPort(p);
     REQUIRE(pane.titleText() == QStringLiteral("Silicon Labs CP210x"));
-    REQUIRE_FALSE(fw::ui::DeviceDetailsPane::canOpen(p.systemLocation));
+    // Why the port cannot be opened, and what to do, in the words of the access check.
+    const fw::core::Diagnosis access = fw::core::PortDiscovery::checkAccess(p.systemLocation);
+    REQUIRE(access.code == QStringLiteral("serial.not_found"));
+    const auto *warning = pane.findChild<QLabel *>(QStringLiteral("warning"));
+    REQUIRE(warning != nullptr);
+    CHECK(warning->text() == access.summary);
+    const auto labels = pane.findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(),
+                      [&](const QLabel *l) { return l->text() == access.nextStep; }));
 
     QString port;
     QObject::connect(&pane, &fw::ui::DeviceDetailsPane::openMonitorRequested,
