@@ -10,6 +10,7 @@
 #include <QMetaType>
 #include <QMutex>
 #include <QString>
+#include <QThread>
 #include <QVariantMap>
 
 #include <atomic>
@@ -99,6 +100,10 @@ public:
     virtual QString name() const = 0;
     // Runs to completion, or throws JobError (a diagnosis) or JobCancelled.
     virtual void run(JobContext &ctx) = 0;
+    // Called on the runner's thread just before run(), with the worker thread run() will use.
+    // A job that borrows thread-affine objects kept across jobs (a serial port held open for a
+    // whole flashing session) moves them onto `worker` here and hands them back at the end.
+    virtual void attachToThread(QThread *worker) { Q_UNUSED(worker); }
 };
 
 }  // namespace fw::core

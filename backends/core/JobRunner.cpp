@@ -60,6 +60,7 @@ bool JobRunner::start(std::unique_ptr<Job> job)
         result->output = ctx->output();
     });
     m_thread->setObjectName(name);
+    m_job->attachToThread(m_thread);
     connect(m_thread, &QThread::finished, this, &JobRunner::onThreadFinished);
     m_poll.start();
     Q_EMIT started(name);

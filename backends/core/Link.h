@@ -5,6 +5,7 @@
 #include "core/Diagnosis.h"
 
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 #include <QVector>
 
@@ -48,6 +49,9 @@ public:
     virtual void clearInput() = 0;
     virtual QVector<ControlLineEvent> controlLineEvents() const = 0;
     virtual void setCancelToken(const CancelToken *token) = 0;
+    // The QObject whose thread affinity the link's I/O depends on (the QSerialPort), or nullptr.
+    // A session that keeps a link open across jobs moves it to each job's worker thread.
+    virtual QObject *threadAffineObject() { return nullptr; }
 };
 
 }  // namespace fw::core

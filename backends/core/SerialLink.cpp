@@ -117,6 +117,8 @@ void SerialLink::open(const QString &portName, const SerialSettings &settings)
                    .arg(settings.baud));
 }
 
+QObject *SerialLink::threadAffineObject() { return m_port.get(); }
+
 bool SerialLink::isOpen() const { return m_port && m_port->isOpen() && !m_unplugged; }
 
 void SerialLink::close()

@@ -33,6 +33,7 @@ public:
     void clearInput() override;
     QVector<ControlLineEvent> controlLineEvents() const override;
     void setCancelToken(const CancelToken *token) override { m_cancel = token; }
+    QObject *threadAffineObject() override;
 
     void setFlowControl(FlowControl flow);
     SerialSettings settings() const { return m_settings; }

@@ -125,3 +125,58 @@ TEST_CASE("RateMeter gives rate and ETA over its window", "[unit][job]")
     CHECK(m.bytesPerSecond() == Approx(250.0));
     CHECK(m.etaSeconds(2000, 0) == -1.0);
 }
+
+namespace {
+// Records the thread it was attached to and the thread it ran on, and moves an object there
+// and back the way a session job hands over its open serial port.
+class AttachingJob : public Job {
+public:
+    explicit AttachingJob(QObject *borrowed) : m_borrowed(borrowed) {}
+    QString name() const override { return QStringLiteral("attach"); }
+    void attachToThread(QThread *worker) override
+    {
+        attachedTo = worker;
+        m_borrowed->moveToThread(worker);
+    }
+    void run(JobContext &) override
+    {
+        ranOn = QThread::currentThread();
+        objectThreadDuringRun = m_borrowed->thread();
+        m_borrowed->moveToThread(QCoreApplication::instance()->thread());
+    }
+    QObject *m_borrowed;
+    QThread *attachedTo = nullptr;
+    QThread *ranOn = nullptr;
+    QThread *objectThreadDuringRun = nullptr;
+};
+}  // namespace
+
+TEST_CASE("JobRunner attaches a job to its worker thread before run, so it can borrow objects", "[unit][job]")
+{
+    QObject borrowed;
+    JobRunner runner;
+    // The runner deletes the job when it ends: copy the observations out from inside run().
+    QThread *attached = nullptr, *ran = nullptr, *during = nullptr;
+    struct Probe : AttachingJob {
+        using AttachingJob::AttachingJob;
+        QThread **a, **r, **d;
+        void run(JobContext &ctx) override
+        {
+            AttachingJob::run(ctx);
+            *a = attachedTo;
+            *r = ranOn;
+            *d = objectThreadDuringRun;
+        }
+    };
+    auto probe = std::make_unique<Probe>(&borrowed);
+    probe->a = &attached;
+    probe->r = &ran;
+    probe->d = &during;
+    REQUIRE(runner.start(std::move(probe)));
+    REQUIRE(runner.waitForFinished(5000));
+    REQUIRE(runner.lastResult().status == JobResult::Status::Succeeded);
+    CHECK(attached != nullptr);
+    CHECK(ran == attached);
+    CHECK(during == attached);
+    CHECK(borrowed.thread() == QCoreApplication::instance()->thread());
+}
