@@ -14,10 +14,12 @@ namespace {
 constexpr quint32 kSpiBase = 0x3FF42000;
 constexpr quint32 kSpiW0 = 0x80;
 constexpr double kUartClockHz = 40e6;  // APB runs from the 40 MHz crystal in the ROM
-constexpr int kInvalidReplies = 8;
 constexpr double kMd5UsPerKiB = 2500;  // the ROM hashes about 400 KiB/s
 constexpr qint32 kMinBaud = 300;
 constexpr qint32 kMaxBaud = 5'000'000;
+constexpr quint32 kRtcCaliCfg1 = 0x3FF5F06C;
+constexpr quint32 kRtcCaliValue = 1024;
+constexpr quint32 kCk8mFreqEfuse = 100;
 }  // namespace
 
 // A zlib stream being inflated into flash, block by block.
@@ -41,6 +43,8 @@ Esp32RomModel::Esp32RomModel(const Options &options)
     : EspRomModel(options.jedecId, options.wiring, options.timeScale, kSpiBase, kSpiW0),
       m_options(options)
 {
+    setStartInStub(options.stubRunning);
+    setCorruptDataBlock(options.corruptDataBlock);
 }
 
 Esp32RomModel::~Esp32RomModel() = default;
@@ -79,6 +83,13 @@ quint32 Esp32RomModel::readRegister(quint32 address) const
         return quint32(mac & 0xFFFFFFFF);
     if (address == kEfuseBase + 8)  // MAC bytes 0..1; the CRC byte above is left 0
         return quint32((mac >> 32) & 0xFFFF);
+    // The ROM sets its UART divider from its own crystal estimate: RTC calibration value
+    // (RTCCALICFG1 bits 7..31) x 15625 x CK8M eFuse byte / 40. These two make it exactly 40 MHz,
+    // so a host that corrects CHANGE_BAUDRATE for the estimate (esptool) gets the rate it asked.
+    if (address == kEfuseBase + 16)
+        return kCk8mFreqEfuse;
+    if (address == kRtcCaliCfg1)
+        return kRtcCaliValue << 7;
     if (address == kUartClkDiv && m_port) {
         qint32 baud = deviceBaud() > 0 ? deviceBaud() : m_port->hostBaud();
         if (baud <= 0)
@@ -120,7 +131,7 @@ void Esp32RomModel::handle(const LoaderRequest &req)
     case 0x11: deflData(req); break;
     case 0x12: flashEnd(req); break;
     case 0x13: md5(req); break;
-    default: fail(req, kErrInvalidMessage, kInvalidReplies); break;
+    default: reject(req); break;
     }
 }
 

@@ -25,6 +25,12 @@ public:
         Wiring wiring = Wiring::AutoReset;
         quint64 mac = 0x240AC4123456;  // 24:0A:C4:12:34:56
         double timeScale = 1.0;
+        // The flasher stub is already running (left by an earlier session): no boot text, and
+        // SYNC answers with value 0.
+        bool stubRunning = false;
+        // Fault: this FLASH_DATA / FLASH_DEFL_DATA frame (0-based, over the session) arrives
+        // damaged, so the loader refuses it (0x07 from the ROM, 0xC1 from the stub).
+        int corruptDataBlock = -1;
     };
 
     Esp32RomModel();

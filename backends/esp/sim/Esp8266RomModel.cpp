@@ -10,7 +10,6 @@ namespace {
 constexpr quint32 kSpiBase = 0x60000200;
 constexpr quint32 kSpiW0 = 0x40;
 constexpr double kUartClockHz = 52e6;  // 26 MHz crystal doubled
-constexpr int kInvalidReplies = 8;     // the ROM repeats its "invalid message" answer
 }  // namespace
 
 Esp8266RomModel::Esp8266RomModel() : Esp8266RomModel(Options{}) {}
@@ -19,6 +18,8 @@ Esp8266RomModel::Esp8266RomModel(const Options &options)
     : EspRomModel(options.jedecId, options.wiring, options.timeScale, kSpiBase, kSpiW0),
       m_options(options)
 {
+    setStartInStub(options.stubRunning);
+    setCorruptDataBlock(options.corruptDataBlock);
 }
 
 qint64 Esp8266RomModel::romEraseLength(qint64 offset, qint64 eraseSize)
@@ -89,7 +90,7 @@ void Esp8266RomModel::handle(const LoaderRequest &req)
     case 0x08: handleSync(req); break;
     case 0x09: handleWriteReg(req); break;
     case 0x0A: handleReadReg(req); break;
-    default: fail(req, kErrInvalidMessage, kInvalidReplies); break;
+    default: reject(req); break;
     }
 }
 

@@ -21,6 +21,12 @@ public:
         bool esp8285 = false;         // flash in the package; eFuse bit 4 set
         quint64 mac = 0x84F3EBC242D5; // 84:F3:EB:C2:42:D5
         double timeScale = 1.0;       // flash timing; 0 = instant
+        // The flasher stub is already running (left by an earlier session): no boot text, and
+        // SYNC answers with value 0.
+        bool stubRunning = false;
+        // Fault: this FLASH_DATA / FLASH_DEFL_DATA frame (0-based, over the session) arrives
+        // damaged, so the loader refuses it (0x07 from the ROM, 0xC1 from the stub).
+        int corruptDataBlock = -1;
     };
 
     Esp8266RomModel();

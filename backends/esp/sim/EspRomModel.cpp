@@ -1,6 +1,7 @@
 #include "esp/sim/EspRomModel.h"
 
 #include "core/sim/SimPort.h"
+#include "esp/sim/EspStubModel.h"
 
 #include <algorithm>
 
@@ -11,8 +12,42 @@ namespace {
 constexpr qint64 kEnRiseMs = 10;
 constexpr quint32 kSyncValue = 0x20120707;
 constexpr int kSyncReplies = 8;
+constexpr int kRejectReplies = 8;  // a ROM repeats its answer to an unknown command
 constexpr quint32 kMaxRamSegment = 0x40000;  // no ESP has more contiguous RAM than this
+constexpr qint32 kLeftStubBaud = 115200;      // a stub left running by an earlier session
 }  // namespace
+
+// What the running stub reaches of this chip. Resets and the application are queued behind the
+// stub's frames, so the stub is never destroyed while one of its own calls is running.
+class EspRomModel::StubLink : public EspStubHost {
+public:
+    explicit StubLink(EspRomModel &chip) : m_chip(chip) {}
+    FlashChip &flash() override { return m_chip.m_flash; }
+    quint32 readRegister(quint32 address) override { return m_chip.readRegister(address); }
+    void writeRegister(quint32 address, quint32 value) override { m_chip.writeRegister(address, value); }
+    void sendFrame(const QByteArray &payload, qint64 costUs, std::function<void()> after) override
+    {
+        m_chip.queue(SimSlipFramer::encode(payload), costUs, std::move(after));
+    }
+    void occupy(qint64 costUs) override
+    {
+        m_chip.m_busyUntilUs = std::max(m_chip.m_busyUntilUs, m_chip.m_now * 1000) + std::max<qint64>(0, costUs);
+    }
+    void setUartBaud(qint32 baud) override { m_chip.setBaud(baud); }
+    void softwareReset() override
+    {
+        // The boot mode latched at the last chip reset still holds: back into the ROM loader.
+        m_chip.queue({}, 0, [c = &m_chip] { c->boot(2, c->m_wiring != Wiring::NoDownloadMode); });
+    }
+    void runApplication() override
+    {
+        m_chip.queue({}, 0, [c = &m_chip] { c->enterApplication(); });
+    }
+    void log(const QString &text) override { m_chip.log(text); }
+
+private:
+    EspRomModel &m_chip;
+};
 
 EspRomModel::EspRomModel(quint32 jedecId, Wiring wiring, double timeScale, quint32 spiBase,
                          quint32 spiW0)
@@ -29,7 +64,34 @@ void EspRomModel::start(fw::core::sim::SimPort &port)
 {
     m_port = &port;
     m_now = port.nowMs();
+    if (m_startInStub) {
+        // No boot: the chip is still in the stub an earlier session started.
+        ++m_bootCount;
+        onBoot();
+        m_baud = kLeftStubBaud;
+        startStub(false);
+        return;
+    }
     boot(1, m_wiring == Wiring::Strapped);  // power-on
+}
+
+std::unique_ptr<EspStub> EspRomModel::makeStub(EspStubHost &host)
+{
+    return std::make_unique<EspStubModel>(host);
+}
+
+void EspRomModel::startStub(bool greet)
+{
+    // The stub keeps the UART divider the ROM's auto-baud (or CHANGE_BAUDRATE) left behind.
+    if (m_baud <= 0)
+        m_baud = m_port->hostBaud() > 0 ? m_port->hostBaud() : kLeftStubBaud;
+    m_frames.clear();
+    m_framer.reset();
+    if (!m_stubLink)
+        m_stubLink = std::make_unique<StubLink>(*this);
+    m_stub = makeStub(*m_stubLink);
+    m_state = State::Stub;
+    m_stub->start(greet);
 }
 
 void EspRomModel::reset()
@@ -54,6 +116,9 @@ void EspRomModel::boot(int resetCause, bool download)
     m_framer.reset();
     m_busyUntilUs = 0;
     m_memActive = false;
+    m_lastOpcode = 0;
+    m_lastValue = 0;
+    m_stub.reset();
     m_baud = romBaud();
     m_port->send(bootText(resetCause, download));
     onBoot();
@@ -70,6 +135,7 @@ void EspRomModel::boot(int resetCause, bool download)
 void EspRomModel::enterApplication()
 {
     m_state = State::Application;
+    m_stub.reset();
     m_baud = romBaud();
     m_frames.clear();
     m_held.clear();
@@ -92,6 +158,7 @@ void EspRomModel::onControlLine(const fw::core::ControlLineEvent &event)
         m_now = m_port->nowMs();
     if (!enLowBefore && enLow) {
         m_state = State::Held;
+        m_stub.reset();
         m_frames.clear();
         m_held.clear();
         m_enRiseAtMs = -1;
@@ -118,7 +185,7 @@ void EspRomModel::tick(qint64 nowMs)
 
 void EspRomModel::onReceive(const QByteArray &bytes)
 {
-    if (m_state != State::Download)
+    if (m_state != State::Download && m_state != State::Stub)
         return;
     m_now = m_port->nowMs();
     for (const QByteArray &f : m_framer.feed(bytes))
@@ -132,6 +199,12 @@ void EspRomModel::flushHeld()
     while (!m_held.empty() && m_held.front().dueMs <= m_now) {
         Held h = std::move(m_held.front());
         m_held.pop_front();
+        if (m_adapterMaxBaud > 0 && m_port->hostBaud() > m_adapterMaxBaud) {
+            for (char &byte : h.bytes) {
+                if (m_adapterBytes++ % 3 == 2)
+                    byte = char(quint8(byte) ^ 0x5A);
+            }
+        }
         m_port->send(h.bytes);
         if (h.after)
             h.after();
@@ -141,14 +214,23 @@ void EspRomModel::flushHeld()
 void EspRomModel::processFrames()
 {
     // The ROM handles one request at a time: the next waits until the previous reply is out.
-    while (m_state == State::Download && m_held.empty() && !m_frames.empty()) {
-        const QByteArray frame = m_frames.front();
+    while ((m_state == State::Download || m_state == State::Stub) && m_held.empty() && !m_frames.empty()) {
+        QByteArray frame = m_frames.front();
         m_frames.pop_front();
+        damageFrame(frame);
+        if (m_state == State::Stub) {
+            m_stub->onFrame(frame);
+            flushHeld();
+            continue;
+        }
         LoaderRequest req;
         const LoaderRequest::Parse p = LoaderRequest::parse(frame, &req);
         if (p == LoaderRequest::Parse::NotARequest)
             continue;
         ++m_requests;
+        if (req.opcode != 0x03 && req.opcode != 0x07 && req.opcode != 0x09 && req.opcode != 0x0A
+            && req.opcode != 0x0E && req.opcode != 0x11)
+            log(QStringLiteral("ROM: %1").arg(EspStubModel::opcodeName(req.opcode)));
         if (p == LoaderRequest::Parse::LengthMismatch)
             fail(req, kErrInvalidMessage);
         else
@@ -157,16 +239,46 @@ void EspRomModel::processFrames()
     }
 }
 
+void EspRomModel::damageFrame(QByteArray &frame)
+{
+    // A request frame: 0x00, opcode, length, checksum, then a data block's 16-byte header.
+    if (frame.size() < 8 || frame[0] != 0x00 || (frame[1] != 0x03 && frame[1] != 0x11))
+        return;
+    if (m_dataBlocksSeen++ != m_corruptDataBlock || frame.size() <= 8 + 16)
+        return;
+    frame[frame.size() - 1] = char(quint8(frame[frame.size() - 1]) ^ 0x10);
+    ++m_corruptedBlocks;
+    log(QStringLiteral("fault: data block #%1 damaged on the line").arg(m_corruptDataBlock));
+}
+
+void EspRomModel::queue(const QByteArray &wire, qint64 costUs, std::function<void()> after)
+{
+    const qint64 due = std::max(m_now * 1000, m_busyUntilUs) + std::max<qint64>(0, costUs);
+    m_busyUntilUs = due;
+    m_held.push_back({(due + 999) / 1000, wire, std::move(after)});
+}
+
 void EspRomModel::reply(const LoaderRequest &req, quint32 value, const QByteArray &body,
                         qint64 costUs, std::function<void()> after)
 {
+    m_lastOpcode = req.opcode;
+    if (req.opcode == 0x0A || req.opcode == 0x08)
+        m_lastValue = value;
     QByteArray payload = body;
     payload.append(QByteArray(statusLength(), '\0'));
-    const qint64 due = std::max(m_now * 1000, m_busyUntilUs) + std::max<qint64>(0, costUs);
-    m_busyUntilUs = due;
-    m_held.push_back({(due + 999) / 1000,
-                      SimSlipFramer::encode(LoaderRequest::response(req.opcode, value, payload)),
-                      std::move(after)});
+    queue(SimSlipFramer::encode(LoaderRequest::response(req.opcode, m_lastValue, payload)), costUs,
+          std::move(after));
+}
+
+void EspRomModel::reject(const LoaderRequest &req)
+{
+    QByteArray status(statusLength(), '\0');
+    status[0] = char(0x01);
+    status[1] = char(kErrInvalidMessage);
+    const QByteArray frame = SimSlipFramer::encode(LoaderRequest::response(m_lastOpcode, m_lastValue, status));
+    for (int i = 0; i < kRejectReplies; ++i)
+        queue(frame, 0, {});
+    log(QStringLiteral("ROM: unknown command %1 rejected").arg(EspStubModel::opcodeName(req.opcode)));
 }
 
 void EspRomModel::fail(const LoaderRequest &req, quint8 error, int repeats)
@@ -174,11 +286,13 @@ void EspRomModel::fail(const LoaderRequest &req, quint8 error, int repeats)
     QByteArray status(statusLength(), '\0');
     status[0] = char(0x01);
     status[1] = char(error);
-    const QByteArray frame = SimSlipFramer::encode(LoaderRequest::response(req.opcode, 0, status));
-    const qint64 due = std::max(m_now * 1000, m_busyUntilUs);
-    m_busyUntilUs = due;
+    m_lastOpcode = req.opcode;
+    const QByteArray frame = SimSlipFramer::encode(LoaderRequest::response(req.opcode, m_lastValue, status));
     for (int i = 0; i < repeats; ++i)
-        m_held.push_back({(due + 999) / 1000, frame, {}});
+        queue(frame, 0, {});
+    log(QStringLiteral("ROM: %1 refused with error 0x%2")
+            .arg(EspStubModel::opcodeName(req.opcode))
+            .arg(error, 2, 16, QLatin1Char('0')));
 }
 
 void EspRomModel::handleSync(const LoaderRequest &req)
@@ -291,11 +405,25 @@ void EspRomModel::handleMemEnd(const LoaderRequest &req)
         return;
     }
     m_memActive = false;
-    if (req.word(0) == 0) {
-        m_entryPoint = req.word(1);
-        log(QStringLiteral("MEM_END: jump to 0x%1 requested").arg(m_entryPoint, 8, 16, QLatin1Char('0')));
+    if (req.word(0) != 0) {
+        reply(req);  // stay in the loader
+        return;
     }
-    reply(req);
+    m_entryPoint = req.word(1);
+    log(QStringLiteral("MEM_END: jump to 0x%1 requested").arg(m_entryPoint, 8, 16, QLatin1Char('0')));
+    const bool loaded = std::any_of(m_ram.begin(), m_ram.end(), [this](const auto &seg) {
+        return m_entryPoint >= seg.first && m_entryPoint < seg.first + quint32(seg.second.size());
+    });
+    if (!loaded) {
+        // Jumping into RAM nobody loaded: the CPU faults and the watchdog restarts the chip.
+        reply(req, 0, {}, 0, [this] {
+            log(QStringLiteral("the entry point is outside the uploaded RAM: the chip crashes and restarts"));
+            boot(4, m_wiring == Wiring::Strapped);
+        });
+        return;
+    }
+    // The ROM answers, then runs the uploaded code; the stub greets with OHAI.
+    reply(req, 0, {}, 0, [this] { startStub(true); });
 }
 
 }  // namespace fw::esp::sim

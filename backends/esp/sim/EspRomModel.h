@@ -1,8 +1,11 @@
 #pragma once
 // What the ESP boot ROMs share: the auto-reset circuit on DTR/RTS, boot text, SLIP requests
-// answered in order (each reply held back while the flash works), registers and the RAM loader.
+// answered in order (each reply held back while the flash works), registers, the RAM loader and
+// the jump into an uploaded flasher stub (EspStub), which then gets every frame.
 
 #include "core/sim/DeviceModel.h"
+#include "esp/sim/EspStub.h"
+#include "esp/sim/EspStubHost.h"
 #include "esp/sim/FlashChip.h"
 #include "esp/sim/LoaderRequest.h"
 #include "esp/sim/SimSlipFramer.h"
@@ -26,7 +29,8 @@ public:
         Strapped,        // GPIO0 bridged to GND by hand: every power-up enters the loader
         NoDownloadMode,  // GPIO0 never low (fault): every reset boots the application
     };
-    enum class State { Held, Download, Application };
+    // Stub: MEM_END jumped to uploaded code (or the stub was left running); it answers now.
+    enum class State { Held, Download, Application, Stub };
 
     // ROM error codes (status byte 2).
     static constexpr quint8 kErrInvalidParam = 0x01;
@@ -59,6 +63,13 @@ public:
     // RAM written through MEM_BEGIN/MEM_DATA, keyed by the MEM_BEGIN address.
     const std::map<quint32, QByteArray> &ramSegments() const { return m_ram; }
     int requestsHandled() const { return m_requests; }
+    // The flasher stub while it runs (State::Stub), else null.
+    EspStub *stub() const { return m_stub.get(); }
+    // FLASH_DATA / FLASH_DEFL_DATA frames damaged by the corruptDataBlock fault so far.
+    int corruptedBlocks() const { return m_corruptedBlocks; }
+    // Fault: the USB-serial adapter cannot carry rates above `baud` (a CH340 at 921600): while
+    // the host is faster, every third byte the chip sends arrives damaged. 0 = no limit.
+    void setAdapterMaxBaud(qint32 baud) { m_adapterMaxBaud = baud; }
 
 protected:
     EspRomModel(quint32 jedecId, Wiring wiring, double timeScale, quint32 spiBase, quint32 spiW0);
@@ -69,17 +80,29 @@ protected:
     virtual QByteArray applicationText() const = 0;
     virtual qint32 romBaud() const = 0;
     virtual int statusLength() const = 0;
-    // Handles one well-formed request; every path must call reply() or fail().
+    // Handles one well-formed request; every path must call reply(), fail() or reject().
     virtual void handle(const LoaderRequest &req) = 0;
     virtual quint32 readRegister(quint32 address) const;
     virtual void writeRegister(quint32 address, quint32 value);
     virtual void onBoot() {}
+    // The stub this chip runs after MEM_END jumps into uploaded code; EspStubModel by default.
+    virtual std::unique_ptr<EspStub> makeStub(EspStubHost &host);
+
+    // Set by the chip models from their options, before start().
+    void setStartInStub(bool running) { m_startInStub = running; }
+    // Fault: the FLASH_DATA / FLASH_DEFL_DATA frame with this 0-based index (counted over the
+    // session) arrives with one payload byte flipped, as a noisy line would deliver it.
+    void setCorruptDataBlock(int index) { m_corruptDataBlock = index; }
 
     // Queues a reply: `costUs` is how long the ROM works before answering; `after` runs once
-    // the reply is on its way (a baud change).
+    // the reply is on its way (a baud change). The ROM builds every reply header in one static
+    // buffer: only READ_REG and SYNC put a new `value` there, other replies repeat the old one.
     void reply(const LoaderRequest &req, quint32 value = 0, const QByteArray &body = {},
                qint64 costUs = 0, std::function<void()> after = {});
     void fail(const LoaderRequest &req, quint8 error, int repeats = 1);
+    // A command the ROM does not know: eight "invalid message" (0x05) replies whose header still
+    // carries the previous command's opcode and value, which is how esptool tells it apart.
+    void reject(const LoaderRequest &req);
     void setBaud(qint32 baud) { m_baud = baud; }
     void log(const QString &text);
     void enterApplication();
@@ -100,6 +123,7 @@ protected:
     qint64 m_now = 0;
 
 private:
+    class StubLink;
     struct Held {
         qint64 dueMs;
         QByteArray bytes;
@@ -108,6 +132,10 @@ private:
     void boot(int resetCause, bool download);
     void processFrames();
     void flushHeld();
+    // Queues bytes already on the wire format; empty bytes only order `after`.
+    void queue(const QByteArray &wire, qint64 costUs, std::function<void()> after);
+    void startStub(bool greet);
+    void damageFrame(QByteArray &frame);
 
     Wiring m_wiring;
     State m_state = State::Held;
@@ -130,6 +158,16 @@ private:
     qint64 m_enRiseAtMs = -1;
     int m_bootCount = 0;
     int m_requests = 0;
+    quint8 m_lastOpcode = 0;   // the static reply header (see reply())
+    quint32 m_lastValue = 0;
+    bool m_startInStub = false;
+    int m_corruptDataBlock = -1;
+    int m_dataBlocksSeen = 0;
+    int m_corruptedBlocks = 0;
+    qint32 m_adapterMaxBaud = 0;
+    quint32 m_adapterBytes = 0;
+    std::unique_ptr<StubLink> m_stubLink;
+    std::unique_ptr<EspStub> m_stub;
 };
 
 }  // namespace fw::esp::sim
