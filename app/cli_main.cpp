@@ -1,4 +1,6 @@
 #include "cli/CliApp.h"
+#include "core/sim/DemoRegistry.h"
+#include "esp/sim/EspDemos.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +10,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Flashwright"));
     QCoreApplication::setApplicationName(QStringLiteral("Flashwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
+    fw::esp::sim::registerEspDemos(fw::core::sim::DemoRegistry::instance());
     fw::cli::CliApp cli;
     return cli.run(QCoreApplication::arguments());
 }

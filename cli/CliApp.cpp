@@ -19,6 +19,15 @@ CliApp::CliApp()
         {QStringLiteral("monitor"), tr("Show a port's live output as text or hex, and send to it"), runMonitor},
         {QStringLiteral("demos"), tr("List the simulated demo devices (use them as --port demo:NAME)"), runDemos},
         {QStringLiteral("bundle"), tr("Export a support bundle (logs and versions, secrets removed)"), runBundle},
+        {QStringLiteral("diagnose"),
+         QCoreApplication::translate("fw::cli::CliApp", "Explain a failed ESP flashing log (esptool, Tasmotizer, tuya-convert)"),
+         runDiagnose},
+        {QStringLiteral("simulate"),
+         QCoreApplication::translate("fw::cli::CliApp", "Run a simulated ESP8266 or ESP32 loader on a pseudo-terminal"),
+         runSimulate},
+        {QStringLiteral("esp"),
+         QCoreApplication::translate("fw::cli::CliApp", "Identify, back up, write, verify, erase or restore an ESP8266/ESP32"),
+         runEsp},
     };
 }
 

@@ -38,6 +38,9 @@ int runInspect(CliContext &ctx);
 int runMonitor(CliContext &ctx);
 int runDemos(CliContext &ctx);
 int runBundle(CliContext &ctx);
+int runDiagnose(CliContext &ctx);
+int runSimulate(CliContext &ctx);
+int runEsp(CliContext &ctx);
 
 // Ports QSerialPortInfo cannot list (ptys, socat links), from FLASHWRIGHT_EXTRA_PORTS=/a:/b.
 fw::core::PortList extraPortsFromEnvironment();

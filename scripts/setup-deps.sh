@@ -13,7 +13,8 @@ pkgs=(
   catch2
 )
 if [ "$mode" = test ]; then
-  pkgs+=(xvfb xauth dbus python3-dbusmock python3-serial desktop-file-utils appstream)
+  pkgs+=(xvfb xauth dbus python3-dbusmock python3-serial desktop-file-utils appstream
+         python3-bitstring python3-ecdsa python3-cryptography python3-intelhex python3-yaml)
 fi
 
 missing=()

@@ -36,6 +36,13 @@ ResponseMatcher::Outcome ResponseMatcher::offer(QByteArrayView frame)
         return m_seen >= m_limit ? Outcome::Exhausted : Outcome::Malformed;
     }
     if (r->opcode != quint8(m_expected)) {
+        // A ROM that does not know a command answers "invalid message" (0x05) under the opcode
+        // of the previous one; that is its answer to this request, not a stray frame.
+        if (m_kind != LoaderKind::Stub && r->failed && r->errorCode == kRomInvalidMessage) {
+            m_unsupported = true;
+            m_response = std::move(r);
+            return Outcome::Matched;
+        }
         // The ROM answers one SYNC up to eight times; the extras trail into the next command.
         if (r->isSync())
             ++m_skippedSync;

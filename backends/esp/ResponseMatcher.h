@@ -21,7 +21,12 @@ public:
     Outcome offer(const SlipFrame &frame);
     Outcome offer(QByteArrayView frame);
 
+    static constexpr quint8 kRomInvalidMessage = 0x05;
+
     bool matched() const { return m_response.has_value(); }
+    // The match is a ROM's "invalid message" reply carrying another opcode: the loader does
+    // not know the command. The ROM repeats it, so drain the link before the next request.
+    bool unsupported() const { return m_unsupported; }
     const std::optional<Response> &response() const { return m_response; }
     int skippedSyncReplies() const { return m_skippedSync; }
     int skippedOther() const { return m_skippedOther; }
@@ -40,6 +45,7 @@ private:
     int m_skippedSync = 0;
     int m_skippedOther = 0;
     int m_malformed = 0;
+    bool m_unsupported = false;
     QString m_lastProblem;
     std::optional<Response> m_response;
 };

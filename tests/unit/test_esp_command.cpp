@@ -176,6 +176,29 @@ TEST_CASE("ResponseMatcher gives up after its frame limit", "[unit][esp]")
     CHECK_FALSE(m.matched());
 }
 
+TEST_CASE("ResponseMatcher takes a ROM's invalid-message reply under another opcode as the answer",
+          "[unit][esp]")
+{
+    // GET_SECURITY_INFO to an ESP32 ROM that lacks it: the ROM answers "failed, 0x05" under the
+    // opcode of the previous request (READ_REG here), eight times.
+    const QByteArray unknown = hex("010a0400" "00000000" "01050000");
+    ResponseMatcher rom(Opcode::GetSecurityInfo, LoaderKind::Esp32Rom);
+    CHECK(rom.offer(hex("01080400" "07071220" "00000000")) == ResponseMatcher::Outcome::Skipped);
+    CHECK(rom.offer(unknown) == ResponseMatcher::Outcome::Matched);
+    CHECK(rom.unsupported());
+    REQUIRE(rom.response());
+    CHECK(rom.response()->failed);
+    CHECK(rom.response()->errorCode == 0x05);
+
+    // A successful stray reply is still skipped, and a stub never answers that way.
+    ResponseMatcher ok(Opcode::GetSecurityInfo, LoaderKind::Esp32Rom);
+    CHECK(ok.offer(hex("010a0400" "00000000" "00000000")) == ResponseMatcher::Outcome::Skipped);
+    CHECK_FALSE(ok.unsupported());
+    ResponseMatcher stub(Opcode::GetSecurityInfo, LoaderKind::Stub);
+    CHECK(stub.offer(hex("010a0200" "00000000" "0105")) == ResponseMatcher::Outcome::Skipped);
+    CHECK_FALSE(stub.matched());
+}
+
 TEST_CASE("Opcode names follow the protocol documentation", "[unit][esp]")
 {
     CHECK(opcodeName(Opcode::FlashDeflData) == QStringLiteral("FLASH_DEFL_DATA"));

@@ -1,0 +1,46 @@
+#pragma once
+// The serial link to a demo device: a SerialLink on the simulator's pty that also hands every
+// DTR/RTS change to the simulator, because a pty has no modem lines to carry reset sequences.
+
+#include "core/Link.h"
+#include "core/SerialLink.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace fw::core::sim {
+class PtySimHost;
+}
+
+namespace fw::esp {
+
+class EspDemoLink : public fw::core::ByteLink {
+public:
+    EspDemoLink(std::unique_ptr<fw::core::SerialLink> serial, fw::core::sim::PtySimHost &sim);
+
+    QString name() const override { return m_serial->name(); }
+    bool isOpen() const override { return m_serial->isOpen(); }
+    void close() override { m_serial->close(); }
+    void write(const QByteArray &bytes) override { m_serial->write(bytes); }
+    QByteArray read(int maxBytes, int timeoutMs) override { return m_serial->read(maxBytes, timeoutMs); }
+    void setBaudRate(qint32 baud) override { m_serial->setBaudRate(baud); }
+    qint32 baudRate() const override { return m_serial->baudRate(); }
+    void setDtr(bool level) override;
+    void setRts(bool level) override;
+    void clearInput() override { m_serial->clearInput(); }
+    QVector<fw::core::ControlLineEvent> controlLineEvents() const override;
+    void setCancelToken(const fw::core::CancelToken *token) override { m_serial->setCancelToken(token); }
+    QObject *threadAffineObject() override { return m_serial->threadAffineObject(); }
+
+    fw::core::SerialLink &serial() { return *m_serial; }
+
+private:
+    void forward(fw::core::ControlLineEvent::Line line, bool level);
+
+    std::unique_ptr<fw::core::SerialLink> m_serial;
+    fw::core::sim::PtySimHost &m_sim;
+    QElapsedTimer m_clock;
+};
+
+}  // namespace fw::esp
