@@ -4,6 +4,8 @@
 #include "core/AppInfo.h"
 #include "core/LogBus.h"
 #include "core/SessionLog.h"
+#include "core/sim/DemoRegistry.h"
+#include "esp/sim/EspDemos.h"
 #include "ui/AboutDialog.h"
 #include "ui/DiscoveryPanel.h"
 #include "ui/LanguageManager.h"
@@ -11,6 +13,7 @@
 #include "ui/SerialMonitorWidget.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UiSettings.h"
+#include "ui/esp/EspScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -107,6 +110,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.flashwright.Flashwright"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/fw/icons/flashwright.svg")));
+    fw::esp::sim::registerEspDemos(fw::core::sim::DemoRegistry::instance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Flash, back up and check IoT device firmware."));
@@ -122,7 +126,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Use this language (en, de) for this run."),
         QStringLiteral("CODE"));
-    parser.addOptions({screenshotOption, demoOption, langOption});
+    const QCommandLineOption espShotOption(
+        QStringLiteral("screenshot-esp"),
+        QStringLiteral("Save PNGs of every step of the ESP wizard, run against the demo devices, into DIR, then quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption espFirmwareOption(
+        QStringLiteral("esp-firmware"),
+        QStringLiteral("A real ESP8266 image the --screenshot-esp run shows as well (it writes a made-up one)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({screenshotOption, demoOption, langOption, espShotOption, espFirmwareOption});
     parser.process(app);
 
     const QString lang =
@@ -150,6 +162,13 @@ int main(int argc, char *argv[])
             return 2;
         }
         scheduleScreenshots(window, dir, lang);
+    } else if (parser.isSet(espShotOption)) {
+        const QString dir = parser.value(espShotOption);
+        if (!QDir().mkpath(dir)) {
+            QTextStream(stderr) << "Cannot create " << dir << Qt::endl;
+            return 2;
+        }
+        fw::ui::EspScreenshotTour::start(window, dir, parser.value(espFirmwareOption));
     } else if (parser.isSet(demoOption)) {
         const QString name = parser.value(demoOption);
         QTimer::singleShot(0, &window, [&window, name] {

@@ -25,4 +25,13 @@ trap 'rm -rf "$scratch"' EXIT
 XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1440x900x24" "$app" --screenshot "$out" --lang en
 
+# Every step of the ESP wizard, driven against the ESP8266 and ESP32 demo devices (esp-*.png).
+# A real Tasmota image from ../shared/corpus is written when it is there.
+esp_args=()
+corpus="$here/../shared/corpus/tasmota-lite.bin"
+[[ -f "$corpus" ]] && esp_args=(--esp-firmware "$(realpath "$corpus")")
+XDG_CONFIG_HOME="$scratch/config-esp" XDG_DATA_HOME="$scratch/data-esp" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1440x900x24" "$app" --screenshot-esp "$out" --lang en "${esp_args[@]}"
+rm -rf "$out/.esp-tour"
+
 ls -l "$out"/*.png

@@ -248,6 +248,10 @@ void DeviceDetailsPane::renderSerial()
     const QString location = p.systemLocation;
     connect(qobject_cast<QPushButton *>(button), &QPushButton::clicked, this,
             [this, location, baud] { Q_EMIT openMonitorRequested(location, baud); });
+    auto *flash = new QPushButton(tr("Flash a Tuya / ESP device…"), m_content);
+    flash->setToolTip(tr("Wire, connect, back up and flash an ESP8266 or ESP32 on this port"));
+    m_layout->addWidget(flash);
+    connect(flash, &QPushButton::clicked, this, [this, location] { Q_EMIT espWizardRequested(location); });
 }
 
 void DeviceDetailsPane::renderBle()
@@ -287,9 +291,17 @@ void DeviceDetailsPane::renderDemo()
     addRow(tr("Connection:"), serial ? tr("Serial (simulated)") : tr("Bluetooth LE (simulated)"));
     if (serial && d->defaultBaud > 0)
         addRow(tr("Speed:"), tr("%1 baud").arg(d->defaultBaud));
+    const QString name = d->name;
+    if (d->family == QLatin1String("esp")) {
+        // A loader simulator prints nothing to watch: its tool is the flashing wizard.
+        QWidget *flash = addPrimaryButton(tr("Flash a Tuya / ESP device…"));
+        flash->setAccessibleName(tr("Open the ESP flashing wizard on this demo device"));
+        connect(qobject_cast<QPushButton *>(flash), &QPushButton::clicked, this,
+                [this, name] { Q_EMIT espWizardRequested(QStringLiteral("demo:") + name); });
+        return;
+    }
     QWidget *button = addPrimaryButton(tr("Start"));
     button->setAccessibleName(tr("Start demo device"));
-    const QString name = d->name;
     const qint32 baud = d->defaultBaud;
     connect(qobject_cast<QPushButton *>(button), &QPushButton::clicked, this, [this, name, serial, baud] {
         if (serial)

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void openMonitorRequested(const QString &portName, qint32 baud);
     void startDemoRequested(const QString &name);
+    // "Flash a Tuya / ESP device" on this port ("/dev/ttyUSB0" or "demo:esp8266").
+    void espWizardRequested(const QString &portName);
 
 protected:
     void changeEvent(QEvent *event) override;

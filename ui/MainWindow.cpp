@@ -20,6 +20,7 @@
 #include "ui/ThroughputPlot.h"
 #include "ui/UiSettings.h"
 #include "ui/WelcomePage.h"
+#include "ui/esp/EspWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("FlashwrightMainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/fw/icons/flashwright.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    EspWizard::registerDemos();  // before the device list is built, so it lists them
     m_runner = new core::JobRunner(core::LogBus::global(), this);
     m_discovery = new DiscoveryPanel(this);
 
@@ -84,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_details, &DeviceDetailsPane::openMonitorRequested, this,
             [this](const QString &port, qint32 baud) { openSerialMonitor(port, baud); });
     connect(m_details, &DeviceDetailsPane::startDemoRequested, this, &MainWindow::onDemoStart);
+    connect(m_details, &DeviceDetailsPane::espWizardRequested, this, &MainWindow::openEspWizard);
+    connect(m_welcome, &WelcomePage::espWizardRequested, this, [this] { openEspWizard(); });
 
     connect(m_welcome, &WelcomePage::openMonitorRequested, this, [this] { openSerialMonitor(); });
     connect(m_welcome, &WelcomePage::tryDemoRequested, this, &MainWindow::tryDemo);
@@ -411,11 +415,30 @@ void MainWindow::openSerialMonitor(const QString &portName, qint32 baud)
     m_monitor->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::openEspWizard(const QString &portName)
+{
+    if (!m_espWizard) {
+        m_espWizard = new EspWizard(m_runner, m_discovery->portDiscovery(), m_workspace);
+        addWorkspacePage(m_espWizard, {});
+        connect(m_espWizard, &EspWizard::showLogRequested, this, &MainWindow::showLogDock);
+        connect(m_espWizard, &EspWizard::exportBundleRequested, this, &MainWindow::chooseSupportBundle);
+        connect(m_espWizard, &EspWizard::closeRequested, this, &MainWindow::showStartPage);
+    }
+    // Another device starts over; the same one (or none given) carries on where the user was.
+    if (!portName.isEmpty() && portName != m_espWizard->state().port)
+        m_espWizard->startWith(portName);
+    showWorkspacePage(m_espWizard);
+}
+
 void MainWindow::onDemoStart(const QString &name)
 {
     const DemoDevice *d = DemoRegistry::instance().find(name);
     if (!d)
         return;
+    if (d->family == QLatin1String("esp")) {  // loader simulators: nothing to watch, much to flash
+        openEspWizard(QStringLiteral("demo:") + name);
+        return;
+    }
     if (d->transport == DemoDevice::Transport::Serial) {
         openSerialMonitor(QStringLiteral("demo:") + name, d->defaultBaud);
         return;

@@ -22,6 +22,7 @@ namespace fw::ui {
 
 class DeviceDetailsPane;
 class DiscoveryPanel;
+class EspWizard;
 class HexView;
 class LogView;
 class ProgressPanel;
@@ -47,11 +48,14 @@ public:
     void openSerialMonitor(const QString &portName = {}, qint32 baud = 0);
     // Reads a firmware file in the background and shows its facts in the details pane.
     void openFirmwareFile(const QString &path);
+    // Shows the "Flash a Tuya / ESP device" wizard, with this port chosen when one is given.
+    void openEspWizard(const QString &portName = {});
     bool exportSupportBundle(const QString &zipPath, QString *error = nullptr);
 
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
     DeviceDetailsPane *detailsPane() const { return m_details; }
     SerialMonitorWidget *serialMonitor() const { return m_monitor; }
+    EspWizard *espWizard() const { return m_espWizard; }  // null until first opened
     WelcomePage *welcomePage() const { return m_welcome; }
     LogView *logView() const { return m_logView; }
     HexView *hexView() const { return m_hexView; }
@@ -98,6 +102,7 @@ private:
     QToolButton *m_homeButton = nullptr;
     WelcomePage *m_welcome = nullptr;
     SerialMonitorWidget *m_monitor = nullptr;
+    EspWizard *m_espWizard = nullptr;
     LogView *m_logView = nullptr;
     HexView *m_hexView = nullptr;
     QTabWidget *m_logTabs = nullptr;

@@ -33,6 +33,10 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_bar->setRange(0, kBarRange);
     m_bar->setTextVisible(true);
     m_status->setWordWrap(true);
+    // Phase texts can be whole sentences (manual connect guidance); a label that does not wrap
+    // would make the dock, and with it the main window, as wide as the sentence.
+    m_phase->setWordWrap(true);
+    m_phase->setMinimumWidth(1);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *details = new QHBoxLayout;

@@ -31,7 +31,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_demo->setDefault(true);
     m_monitor = new QPushButton(this);
     m_firmware = new QPushButton(this);
-    for (QPushButton *b : {m_demo, m_monitor, m_firmware})
+    m_flashLabel = new QLabel(this);
+    m_espWizard = new QPushButton(this);
+    m_flashLabel->setBuddy(m_espWizard);
+    for (QPushButton *b : {m_demo, m_monitor, m_firmware, m_espWizard})
         b->setMinimumHeight(b->sizeHint().height() + 10);
     m_footer = new QLabel(this);
     m_footer->setWordWrap(true);
@@ -50,6 +53,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_monitor);
     buttons->addWidget(m_firmware);
     buttons->addStretch(1);
+    auto *wizards = new QHBoxLayout;
+    wizards->addWidget(m_flashLabel);
+    wizards->addWidget(m_espWizard);
+    wizards->addStretch(1);
 
     // A readable column, centred, rather than lines that run across a wide window.
     auto *column = new QWidget(this);
@@ -60,6 +67,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     inner->addLayout(head);
     inner->addWidget(m_steps);
     inner->addLayout(buttons);
+    inner->addLayout(wizards);
     inner->addSpacing(8);
     inner->addWidget(m_footer);
 
@@ -76,6 +84,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(m_monitor, &QPushButton::clicked, this, &WelcomePage::openMonitorRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::tryDemoRequested);
     connect(m_firmware, &QPushButton::clicked, this, &WelcomePage::openFirmwareRequested);
+    connect(m_espWizard, &QPushButton::clicked, this, &WelcomePage::espWizardRequested);
     retranslate();
 }
 
@@ -104,6 +113,11 @@ void WelcomePage::retranslate()
     m_monitor->setToolTip(tr("Watch and talk to a device on a serial port"));
     m_firmware->setText(tr("Check a &firmware file…"));
     m_firmware->setToolTip(tr("See the format, size and checksum of a firmware file"));
+    m_flashLabel->setText(tr("Flash a device:"));
+    m_espWizard->setText(tr("Tuya / &ESP (serial)…"));
+    m_espWizard->setToolTip(tr("Step by step: wire, connect, back up, write and verify an ESP8266, "
+                               "ESP8285 or ESP32, such as a Tuya plug with a TYWE3S module"));
+    m_espWizard->setAccessibleName(tr("Flash a Tuya or ESP device"));
     m_footer->setText(tr("Everything that happens is written to the log at the bottom. If "
                          "something goes wrong, File > Export support bundle saves it for "
                          "support."));

@@ -16,11 +16,13 @@ public:
 
     QPushButton *monitorButton() const { return m_monitor; }
     QPushButton *demoButton() const { return m_demo; }
+    QPushButton *espWizardButton() const { return m_espWizard; }
 
 Q_SIGNALS:
     void openMonitorRequested();
     void tryDemoRequested();
     void openFirmwareRequested();
+    void espWizardRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +37,8 @@ private:
     QPushButton *m_demo = nullptr;
     QPushButton *m_monitor = nullptr;
     QPushButton *m_firmware = nullptr;
+    QLabel *m_flashLabel = nullptr;
+    QPushButton *m_espWizard = nullptr;  // one button per family wizard, in one row
     QLabel *m_footer = nullptr;
 };
 

@@ -1,0 +1,205 @@
+#include "ui/esp/EspRestorePage.h"
+
+#include "esp/EspBackupFile.h"
+#include "ui/esp/EspWizard.h"
+#include "ui/esp/WrapCheckBox.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace fw::ui {
+
+EspRestorePage::EspRestorePage(EspWizard *owner) : EspWizardPage(owner)
+{
+    m_path = new QLineEdit(this);
+    m_path->setReadOnly(true);
+    m_choose = makeMainButton(this);
+    m_findings = makeNote(this, NoteKind::Info);
+    m_findings->hide();
+    m_refusal = makeNote(this, NoteKind::Danger);
+    m_refusal->hide();
+    m_overrideRow = new WrapCheckBox(this);
+    m_override = m_overrideRow->box();
+    m_overrideRow->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(m_choose);
+    content()->addLayout(row);
+    content()->addWidget(m_findings);
+    content()->addWidget(m_refusal);
+    content()->addWidget(m_overrideRow);
+
+    connect(m_choose, &QPushButton::clicked, this, &EspRestorePage::choose);
+    connect(m_override, &QCheckBox::toggled, this, &EspRestorePage::completeChanged);
+    retranslate();
+}
+
+QString EspRestorePage::stepTitle() const
+{
+    return tr("Choose backup");
+}
+
+void EspRestorePage::retranslate()
+{
+    setHeading(tr("Choose the backup to put back"),
+               tr("Pick a backup Flashwright made of this device, or another copy of its whole "
+                  "flash. Flashwright checks that it fits before anything is written."));
+    m_path->setPlaceholderText(tr("No backup chosen yet"));
+    m_path->setAccessibleName(tr("Backup file"));
+    m_choose->setText(tr("&Choose backup…"));
+    m_overrideRow->setText(tr("Write it anyway: I accept that the device may not start afterwards"));
+    render();
+}
+
+void EspRestorePage::choose()
+{
+    const QString start = state().restorePath.isEmpty() ? state().backupDir : state().restorePath;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the backup"), start,
+                                                      tr("Flash backups (*.bin);;All files (*)"));
+    if (!path.isEmpty())
+        setBackupFile(path);
+}
+
+bool EspRestorePage::setBackupFile(const QString &path)
+{
+    m_file = path;
+    m_problems.clear();
+    m_error.clear();
+    m_mac.clear();
+    const QSignalBlocker block(m_override);
+    m_override->setChecked(false);
+    const QFileInfo info(path);
+    const fw::esp::EspIdentity &id = state().identity;
+    if (!info.exists()) {
+        m_error = tr("The file %1 does not exist (any more). Choose it again.").arg(path);
+    } else if (!info.isFile() || !info.isReadable()) {
+        m_error = tr("Flashwright cannot read %1. Check that it is a file you may read.").arg(path);
+    } else {
+        m_size = info.size();
+        if (m_size == 0)
+            m_error = tr("The file is empty: it is not a backup.");
+        else if (id.flashSize > 0 && m_size > id.flashSize)
+            m_problems << tr("The file (%1) is larger than this device's flash (%2): it comes "
+                             "from another device.")
+                              .arg(flashBytes(m_size), flashBytes(id.flashSize));
+        const fw::esp::EspBackupFile::Sidecar sidecar = fw::esp::EspBackupFile::readSidecar(path);
+        m_mac = sidecar.readable && !sidecar.mac.isEmpty() ? sidecar.mac
+                                                           : fw::esp::EspBackupFile::macFromFileName(path);
+        if (!m_mac.isEmpty() && !id.mac.isEmpty() && m_mac != id.macCompact())
+            m_problems << tr("It was made from the device with MAC %1, but this device's MAC is %2. "
+                             "Another device's backup carries that device's settings and identity.")
+                              .arg(m_mac, id.mac);
+        if (sidecar.readable && !sidecar.md5.isEmpty() && m_size > 0) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly)
+                && QCryptographicHash::hash(file.readAll(), QCryptographicHash::Md5) != sidecar.md5)
+                m_problems << tr("The file changed since the backup was made: its checksum is not "
+                                 "the one saved next to it.");
+        }
+    }
+    render();
+    Q_EMIT completeChanged();
+    return m_error.isEmpty() && m_problems.isEmpty();
+}
+
+void EspRestorePage::render()
+{
+    m_path->setText(QDir::toNativeSeparators(m_file));
+    if (m_file.isEmpty()) {
+        m_findings->hide();
+        m_refusal->hide();
+        m_overrideRow->hide();
+        return;
+    }
+    const fw::esp::EspIdentity &id = state().identity;
+    if (!m_error.isEmpty()) {
+        setNoteKind(m_findings, NoteKind::Danger);
+        m_findings->setText(m_error.toHtmlEscaped());
+    } else {
+        QStringList lines;
+        lines << tr("<b>Size:</b> %1").arg(flashBytes(m_size));
+        if (id.flashSize > 0 && m_size < id.flashSize)
+            lines << tr("It covers the first %1 of the %2 flash; the rest stays as it is.")
+                         .arg(flashBytes(m_size), flashBytes(id.flashSize));
+        if (!m_mac.isEmpty() && m_mac == id.macCompact())
+            lines << tr("Made from this device (MAC %1).").arg(id.mac.toHtmlEscaped());
+        else if (m_mac.isEmpty())
+            lines << tr("The name does not say which device it came from: make sure it is this "
+                        "one's.");
+        setNoteKind(m_findings, m_problems.isEmpty() ? NoteKind::Success : NoteKind::Info);
+        m_findings->setText(lines.join(QStringLiteral("<br>")));
+    }
+    m_findings->show();
+    QString refusal;
+    for (const QString &p : m_problems)
+        refusal += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
+    m_refusal->setText(tr("<b>Flashwright will not write this file as it is:</b>") +
+                       QStringLiteral("<ul style=\"margin-left:0\">%1</ul>").arg(refusal));
+    m_refusal->setVisible(!m_problems.isEmpty());
+    m_overrideRow->setVisible(!m_problems.isEmpty());
+}
+
+QString EspRestorePage::findingsText() const
+{
+    return m_findings->text() + QLatin1Char('\n') + (m_refusal->isHidden() ? QString() : m_refusal->text());
+}
+
+bool EspRestorePage::isComplete() const
+{
+    if (!state().connected || m_file.isEmpty() || !m_error.isEmpty())
+        return false;
+    return m_problems.isEmpty() || m_override->isChecked();
+}
+
+QString EspRestorePage::blockedReason() const
+{
+    if (!state().connected)
+        return tr("Connect to the device first (step 3).");
+    if (m_file.isEmpty() || !m_error.isEmpty())
+        return tr("Choose a backup file.");
+    return tr("This file does not fit: choose another, or tick “Write it anyway”.");
+}
+
+void EspRestorePage::enter()
+{
+    if (m_file.isEmpty())
+        return;
+    const bool forced = m_override->isChecked();
+    setBackupFile(m_file);  // the device may have changed since
+    if (!m_problems.isEmpty())
+        m_override->setChecked(forced);
+}
+
+void EspRestorePage::commit()
+{
+    EspWizardState &s = state();
+    if (s.restorePath != m_file)
+        s.written = false;
+    s.restorePath = m_file;
+    s.restoreForced = !m_problems.isEmpty() && m_override->isChecked();
+}
+
+void EspRestorePage::reset()
+{
+    m_file.clear();
+    m_error.clear();
+    m_problems.clear();
+    m_size = 0;
+    render();
+}
+
+QWidget *EspRestorePage::mainAction() const
+{
+    return m_choose;
+}
+
+}  // namespace fw::ui
