@@ -1801,6 +1801,1632 @@
     </message>
 </context>
 <context>
+    <name>fw::esp::EspBackupFile</name>
+    <message>
+        <source>The backup could not be saved as %1: %2.</source>
+        <translation>Die Sicherung konnte nicht als %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>The folder is not writable, or the disk is full.</source>
+        <translation>Der Ordner ist nicht beschreibbar, oder der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to (e.g. in your home folder) with free space for the whole flash, and back up again.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen (z. B. in Ihrem persönlichen Ordner) und der genug freien Platz für den ganzen Flash-Speicher hat, und erstellen Sie die Sicherung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspBackupJob</name>
+    <message>
+        <source>Back up the flash</source>
+        <translation>Flash-Speicher sichern</translation>
+    </message>
+    <message>
+        <source>The flash size of this chip is unknown, so there is no way to know how much to back up.</source>
+        <translation>Die Flash-Größe dieses Chips ist unbekannt. Daher lässt sich nicht feststellen, wie viel gesichert werden muss.</translation>
+    </message>
+    <message>
+        <source>The flash chip did not answer its ID request (id %1).</source>
+        <translation>Der Flash-Chip hat nicht auf die Abfrage seiner Kennung geantwortet (Kennung %1).</translation>
+    </message>
+    <message>
+        <source>Check the flash chip&apos;s supply and connect again.</source>
+        <translation>Prüfen Sie die Stromversorgung des Flash-Chips und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>You have no write permission there, or the path is a file.</source>
+        <translation>Sie haben dort keine Schreibrechte, oder der Pfad ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and back up again. Nothing on the device was changed.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und erstellen Sie die Sicherung erneut. Am Gerät wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation>Sicherung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1 (%2 bytes, MD5 %3).</source>
+        <translation>Sicherung gespeichert: %1 (%2 Bytes, MD5 %3).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspBaudSwitch</name>
+    <message>
+        <source>the test read returned 0x%1</source>
+        <translation>das Testlesen ergab 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes came back, but no readable answer</source>
+        <translation>
+            <numerusform>%n Byte kam zurück, aber keine lesbare Antwort</numerusform>
+            <numerusform>%n Bytes kamen zurück, aber keine lesbare Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the chip did not answer at all</source>
+        <translation>der Chip hat überhaupt nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the chip refused it (status %1)</source>
+        <translation>der Chip hat den Wechsel abgelehnt (Status %1)</translation>
+    </message>
+    <message>
+        <source>the chip did not confirm the change</source>
+        <translation>der Chip hat den Wechsel nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Lost the chip at %1 baud; resetting it to connect again at %2 baud.</source>
+        <translation>Bei %1 Baud antwortet der Chip nicht mehr. Er wird zurückgesetzt, um die Verbindung mit %2 Baud neu aufzubauen.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot change its baud rate, so the transfer stays at %2 baud.</source>
+        <translation>Beim %1 lässt sich die Baudrate nicht ändern, daher bleibt die Übertragung bei %2 Baud.</translation>
+    </message>
+    <message>
+        <source>Transfer speed: %1 baud.</source>
+        <translation>Übertragungsgeschwindigkeit: %1 Baud.</translation>
+    </message>
+    <message>
+        <source>%1 baud does not work on this link (%2); trying %3 baud.</source>
+        <translation>%1 Baud funktioniert auf dieser Verbindung nicht (%2). Jetzt wird %3 Baud versucht.</translation>
+    </message>
+    <message>
+        <source>Many CH340 adapters cannot carry 921600 baud.</source>
+        <translation>Viele CH340-Adapter schaffen keine 921600 Baud.</translation>
+    </message>
+    <message>
+        <source>The transfer stays at %1 baud.</source>
+        <translation>Die Übertragung bleibt bei %1 Baud.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspChipProbe</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s boot loader refuses to read its registers: it is in Secure Download Mode.</source>
+        <translation>Der Bootloader des Chips verweigert das Lesen seiner Register: Der Chip ist im Secure Download Mode.</translation>
+    </message>
+    <message>
+        <source>The device maker locked the chip so that it only takes signed and encrypted firmware.</source>
+        <translation>Der Hersteller des Geräts hat den Chip so gesperrt, dass er nur signierte und verschlüsselte Firmware annimmt.</translation>
+    </message>
+    <message>
+        <source>This chip cannot be backed up or flashed over serial with Flashwright. Use the maker&apos;s own update path.</source>
+        <translation>Dieser Chip kann mit Flashwright nicht über die serielle Verbindung gesichert oder geflasht werden. Nutzen Sie den Update-Weg des Herstellers.</translation>
+    </message>
+    <message>
+        <source>Unknown Espressif chip (magic value 0x%1)</source>
+        <translation>Unbekannter Espressif-Chip (Kennwert 0x%1)</translation>
+    </message>
+    <message>
+        <source>%1: MAC, crystal and flash size are only read on the ESP8266, ESP8285 and ESP32; they stay unknown.</source>
+        <translation>%1: MAC, Quarz und Flash-Größe werden nur beim ESP8266, ESP8285 und ESP32 ausgelesen. Sie bleiben unbekannt.</translation>
+    </message>
+    <message>
+        <source>ESP8285 (%1 flash in the package)</source>
+        <translation>ESP8285 (%1 Flash im Gehäuse)</translation>
+    </message>
+    <message>
+        <source>ESP8285 (flash in the package)</source>
+        <translation>ESP8285 (Flash im Gehäuse)</translation>
+    </message>
+    <message>
+        <source>The flash chip did not report a size we know (JEDEC id %1); the flash size stays unknown.</source>
+        <translation>Der Flash-Chip hat keine uns bekannte Größe gemeldet (JEDEC-ID %1). Die Flash-Größe bleibt unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspCommandRetry</name>
+    <message>
+        <source>%1 failed (%2); sending it again (try %3 of %4).</source>
+        <translation>%1 fehlgeschlagen (%2). Wird erneut gesendet (Versuch %3 von %4).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspConnectDiagnosis</name>
+    <message>
+        <source>while waiting %1 seconds for a power cycle</source>
+        <translation>während %1 Sekunden Wartezeit auf das Aus- und Einschalten</translation>
+    </message>
+    <message>
+        <source>after several resets</source>
+        <translation>nach mehreren Resets</translation>
+    </message>
+    <message>
+        <source>Nothing at all came back from %1 %2.</source>
+        <translation>Von %1 kam %2 überhaupt nichts zurück.</translation>
+    </message>
+    <message>
+        <source>The chip is not in download mode: GPIO0 must be connected to GND while its power comes on.</source>
+        <translation>Der Chip ist nicht im Download-Modus: GPIO0 muss mit GND verbunden sein, während er eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>TX and RX are not crossed or not connected: the adapter&apos;s TX goes to the chip&apos;s RX and its RX to the chip&apos;s TX, with GND connected too.</source>
+        <translation>TX und RX sind nicht gekreuzt oder nicht angeschlossen: TX des Adapters gehört an RX des Chips und RX des Adapters an TX des Chips. GND muss ebenfalls verbunden sein.</translation>
+    </message>
+    <message>
+        <source>This is not the device&apos;s port, or the USB cable only charges and carries no data.</source>
+        <translation>Das ist nicht der Anschluss des Geräts, oder das USB-Kabel lädt nur und überträgt keine Daten.</translation>
+    </message>
+    <message>
+        <source>The chip has no power, or too little: it needs up to 300 mA at 3.3 V.</source>
+        <translation>Der Chip hat keinen oder zu wenig Strom: Er braucht bis zu 300 mA bei 3,3 V.</translation>
+    </message>
+    <message>
+        <source>Hold GPIO0 to GND while you power the device up, check that TX goes to RX and RX to TX, check the port, and try again. If it still fails, try another adapter or cable.</source>
+        <translation>Halten Sie GPIO0 auf GND, während Sie das Gerät einschalten. Prüfen Sie, ob TX an RX und RX an TX geht, prüfen Sie den Anschluss und versuchen Sie es erneut. Klappt es immer noch nicht, versuchen Sie einen anderen Adapter oder ein anderes Kabel.</translation>
+    </message>
+    <message>
+        <source>The chip started its normal firmware instead of its download mode.</source>
+        <translation>Der Chip hat seine normale Firmware gestartet statt seines Download-Modus.</translation>
+    </message>
+    <message>
+        <source>GPIO0 was not held to GND when the chip powered up or reset. It printed: &quot;%1&quot;</source>
+        <translation>GPIO0 lag nicht auf GND, als der Chip eingeschaltet oder zurückgesetzt wurde. Er hat ausgegeben: „%1“</translation>
+    </message>
+    <message>
+        <source>The board has no automatic reset wiring (DTR to GPIO0, RTS to EN), or it does not work with this adapter.</source>
+        <translation>Die Platine hat keine automatische Reset-Schaltung (DTR an GPIO0, RTS an EN), oder diese funktioniert mit diesem Adapter nicht.</translation>
+    </message>
+    <message>
+        <source>Connect GPIO0 to GND, switch the device&apos;s power off and on again while GPIO0 stays connected, and connect with the manual reset mode.</source>
+        <translation>Verbinden Sie GPIO0 mit GND, schalten Sie das Gerät aus und wieder ein, während GPIO0 verbunden bleibt, und verbinden Sie sich im manuellen Reset-Modus.</translation>
+    </message>
+    <message>
+        <source>The chip waits in its download mode but does not answer what %1 sends.</source>
+        <translation>Der Chip wartet im Download-Modus, antwortet aber nicht auf das, was über %1 gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The wire from the adapter&apos;s TX to the chip&apos;s RX is missing, loose or on the wrong pin (the chip printed: &quot;%1&quot;).</source>
+        <translation>Die Leitung von TX des Adapters zu RX des Chips fehlt, sitzt locker oder steckt am falschen Pin (der Chip hat ausgegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>A second microcontroller on the board (TuyaMCU) drives the chip&apos;s RX line.</source>
+        <translation>Ein zweiter Mikrocontroller auf der Platine (TuyaMCU) belegt die RX-Leitung des Chips.</translation>
+    </message>
+    <message>
+        <source>Check the wire from the adapter&apos;s TX to the chip&apos;s RX. On TuyaMCU devices, hold the second microcontroller in reset while flashing. Then try again.</source>
+        <translation>Prüfen Sie die Leitung von TX des Adapters zu RX des Chips. Halten Sie bei TuyaMCU-Geräten den zweiten Mikrocontroller während des Flashens im Reset. Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Only unreadable data came back from %1 at %2 baud (%3 bytes, %4 damaged frames).</source>
+        <translation>Von %1 kamen bei %2 Baud nur unlesbare Daten zurück (%3 Bytes, %4 beschädigte Datenpakete).</translation>
+    </message>
+    <message>
+        <source>The speed of %1 baud is too high for this adapter or these wires (CH340 adapters often fail above 460800 baud).</source>
+        <translation>Die Geschwindigkeit von %1 Baud ist zu hoch für diesen Adapter oder diese Leitungen (CH340-Adapter scheitern oft über 460800 Baud).</translation>
+    </message>
+    <message>
+        <source>The chip started its normal firmware (GPIO0 not held to GND); its messages at another speed look like noise.</source>
+        <translation>Der Chip hat seine normale Firmware gestartet (GPIO0 lag nicht auf GND). Seine Meldungen kommen mit einer anderen Geschwindigkeit und sehen daher wie Datenmüll aus.</translation>
+    </message>
+    <message>
+        <source>A loose GND wire or a noisy power supply.</source>
+        <translation>Eine lockere GND-Leitung oder eine gestörte Stromversorgung.</translation>
+    </message>
+    <message>
+        <source>Put the chip into download mode again (hold GPIO0 to GND while powering up) and connect at 115200 baud.</source>
+        <translation>Bringen Sie den Chip wieder in den Download-Modus (GPIO0 beim Einschalten auf GND halten) und verbinden Sie sich mit 115200 Baud.</translation>
+    </message>
+    <message>
+        <source>The port %1 went away while connecting to the chip.</source>
+        <translation>Der Anschluss %1 ist beim Verbinden mit dem Chip verschwunden.</translation>
+    </message>
+    <message>
+        <source>The USB cable was pulled or is loose.</source>
+        <translation>Das USB-Kabel wurde gezogen oder sitzt locker.</translation>
+    </message>
+    <message>
+        <source>On Debian and Ubuntu the brltty service takes CH340 and CP210x adapters away right after they are plugged in.</source>
+        <translation>Unter Debian und Ubuntu belegt der Dienst brltty CH340- und CP210x-Adapter gleich nach dem Einstecken für sich.</translation>
+    </message>
+    <message>
+        <source>The chip has native USB and its port disappears for a moment when it resets.</source>
+        <translation>Der Chip hat natives USB, und sein Anschluss verschwindet kurz, wenn er zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>The device draws more current than the USB port gives (the ESP needs up to 300 mA) and the adapter browned out.</source>
+        <translation>Das Gerät zieht mehr Strom, als der USB-Anschluss liefert (der ESP braucht bis zu 300 mA), und der Adapter ist kurz ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Plug the device in again and pick its port from the refreshed list. If the port disappears right after plugging in, remove brltty: sudo apt remove brltty.</source>
+        <translation>Stecken Sie das Gerät erneut ein und wählen Sie seinen Anschluss aus der aktualisierten Liste. Verschwindet der Anschluss gleich nach dem Einstecken, entfernen Sie brltty: sudo apt remove brltty.</translation>
+    </message>
+    <message>
+        <source>The chip stopped answering after the switch to %1 baud.</source>
+        <translation>Nach dem Wechsel auf %1 Baud hat der Chip nicht mehr geantwortet.</translation>
+    </message>
+    <message>
+        <source>The adapter or the wires cannot carry %1 baud; cheap CH340 adapters often fail at 921600.</source>
+        <translation>Der Adapter oder die Leitungen schaffen keine %1 Baud. Günstige CH340-Adapter scheitern oft bei 921600.</translation>
+    </message>
+    <message>
+        <source>Without reset wiring the chip cannot be brought back to a slower speed from here.</source>
+        <translation>Ohne Reset-Leitungen lässt sich der Chip von hier aus nicht auf eine langsamere Geschwindigkeit zurückbringen.</translation>
+    </message>
+    <message>
+        <source>Switch the device off and on again with GPIO0 held to GND, then connect with a transfer speed of %1 baud.</source>
+        <translation>Schalten Sie das Gerät aus und wieder ein, während GPIO0 auf GND gehalten wird. Verbinden Sie sich dann mit einer Übertragungsgeschwindigkeit von %1 Baud.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspConnectJob</name>
+    <message>
+        <source>Connect to the device</source>
+        <translation>Mit dem Gerät verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspConnector</name>
+    <message>
+        <source>Connect attempt %1 of %2: %3</source>
+        <translation>Verbindungsversuch %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Connect GPIO0 to GND, then switch the device&apos;s power off and on again (unplug it and plug it back in). Keep GPIO0 connected until the connection is made.</source>
+        <translation>Verbinden Sie GPIO0 mit GND und schalten Sie dann das Gerät aus und wieder ein (Stecker ziehen und wieder einstecken). Lassen Sie GPIO0 verbunden, bis die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>The boot loader answered after %1 seconds.</source>
+        <translation>Der Bootloader hat nach %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Still waiting for the chip (%1 seconds left). Is GPIO0 connected to GND while the power comes on?</source>
+        <translation>Es wird weiter auf den Chip gewartet (noch %1 Sekunden). Ist GPIO0 mit GND verbunden, während der Strom eingeschaltet wird?</translation>
+    </message>
+    <message>
+        <source>Resetting once more to read the boot message at %1 baud</source>
+        <translation>Erneuter Reset, um die Startmeldung mit %1 Baud zu lesen</translation>
+    </message>
+    <message>
+        <source>Boot message: %1</source>
+        <translation>Startmeldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspDiagnoses</name>
+    <message>
+        <source>The flashing tool got no answer from the chip.</source>
+        <translation>Das Flash-Werkzeug hat keine Antwort vom Chip bekommen.</translation>
+    </message>
+    <message>
+        <source>The chip was not in download mode: GPIO0 must be connected to GND while the power comes on.</source>
+        <translation>Der Chip war nicht im Download-Modus: GPIO0 muss mit GND verbunden sein, während der Strom eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>The data wires are swapped or loose: the adapter&apos;s TX must go to the chip&apos;s RX and RX to TX, with GND connected too.</source>
+        <translation>Die Datenleitungen sind vertauscht oder lose: TX am Adapter muss an RX am Chip und RX an TX, und auch GND muss verbunden sein.</translation>
+    </message>
+    <message>
+        <source>The wrong port was chosen, or the USB cable only charges and carries no data.</source>
+        <translation>Es wurde der falsche Anschluss gewählt, oder das USB-Kabel ist ein reines Ladekabel und überträgt keine Daten.</translation>
+    </message>
+    <message>
+        <source>The USB-serial adapter or its driver is faulty.</source>
+        <translation>Der USB-Seriell-Adapter oder sein Treiber ist defekt.</translation>
+    </message>
+    <message>
+        <source>Hold GPIO0 to GND while you power the device up, check that TX goes to RX and RX to TX, pick the right port and try again. If it still fails, try another adapter or cable.</source>
+        <translation>Verbinden Sie GPIO0 mit GND, während Sie das Gerät einschalten. Prüfen Sie, dass TX an RX und RX an TX geht, wählen Sie den richtigen Anschluss und versuchen Sie es erneut. Klappt es immer noch nicht, versuchen Sie einen anderen Adapter oder ein anderes Kabel.</translation>
+    </message>
+    <message>
+        <source>The chip answered with data the flashing tool did not expect.</source>
+        <translation>Der Chip hat mit Daten geantwortet, die das Flash-Werkzeug nicht erwartet hat.</translation>
+    </message>
+    <message>
+        <source>The chip started its normal firmware instead of download mode, and that firmware&apos;s output was read as an answer.</source>
+        <translation>Der Chip hat seine normale Firmware gestartet statt des Download-Modus, und die Ausgabe dieser Firmware wurde als Antwort gelesen.</translation>
+    </message>
+    <message>
+        <source>The transfer speed (baud rate) is too high for this adapter or these wires.</source>
+        <translation>Die Übertragungsgeschwindigkeit (Baudrate) ist zu hoch für diesen Adapter oder diese Leitungen.</translation>
+    </message>
+    <message>
+        <source>The chip is not the type the tool expects, for example an ESP32 given to a tool made only for the ESP8266.</source>
+        <translation>Der Chip ist nicht von dem Typ, den das Werkzeug erwartet, zum Beispiel ein ESP32 an einem Werkzeug, das nur für den ESP8266 gedacht ist.</translation>
+    </message>
+    <message>
+        <source>Power the device off, hold GPIO0 to GND while you power it on, and try again at 115200 baud. Flashwright lowers the speed by itself (921600, then 460800, then 115200).</source>
+        <translation>Schalten Sie das Gerät aus, verbinden Sie GPIO0 mit GND, während Sie es wieder einschalten, und versuchen Sie es erneut mit 115200 Baud. Flashwright senkt die Geschwindigkeit von selbst (921600, dann 460800, dann 115200).</translation>
+    </message>
+    <message>
+        <source>The serial port vanished right after the adapter was plugged in: the braille display service (brltty) took it.</source>
+        <translation>Der serielle Anschluss ist direkt nach dem Einstecken des Adapters verschwunden: Der Dienst für Braillezeilen (brltty) hat ihn belegt.</translation>
+    </message>
+    <message>
+        <source>brltty, a service for braille displays that Ubuntu 22.04 and other systems install by default, claims common USB-serial adapters (CH340, CP210x).</source>
+        <translation>brltty, ein Dienst für Braillezeilen, den Ubuntu 22.04 und andere Systeme von Haus aus installieren, belegt gängige USB-Seriell-Adapter (CH340, CP210x).</translation>
+    </message>
+    <message>
+        <source>If you do not use a braille display, remove the service: sudo apt remove brltty. Then unplug the adapter and plug it in again.</source>
+        <translation>Wenn Sie keine Braillezeile verwenden, entfernen Sie den Dienst: sudo apt remove brltty. Ziehen Sie danach den Adapter ab und stecken Sie ihn wieder ein.</translation>
+    </message>
+    <message>
+        <source>The USB-serial adapter (CH340) or its driver does not work properly.</source>
+        <translation>Der USB-Seriell-Adapter (CH340) oder sein Treiber funktioniert nicht richtig.</translation>
+    </message>
+    <message>
+        <source>Some Linux kernels (around version 5.13) and some Windows CH340 driver versions (3.8) break flashing with these adapters.</source>
+        <translation>Einige Linux-Kernel (etwa Version 5.13) und einige Versionen des Windows-Treibers für CH340 (3.8) verhindern das Flashen mit diesen Adaptern.</translation>
+    </message>
+    <message>
+        <source>The adapter cannot keep up with high speeds such as 921600 baud.</source>
+        <translation>Der Adapter kommt bei hohen Geschwindigkeiten wie 921600 Baud nicht mit.</translation>
+    </message>
+    <message>
+        <source>Update the operating system or the adapter driver, use a lower speed (460800 or 115200 baud), or use an adapter with a CP2102 or FT232 chip.</source>
+        <translation>Aktualisieren Sie das Betriebssystem oder den Treiber des Adapters, verwenden Sie eine niedrigere Geschwindigkeit (460800 oder 115200 Baud) oder einen Adapter mit einem CP2102- oder FT232-Chip.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use the serial port.</source>
+        <translation>Sie haben keine Berechtigung, den seriellen Anschluss zu verwenden.</translation>
+    </message>
+    <message>
+        <source>On Linux, serial ports belong to the group dialout (uucp on Arch Linux), and your user is not in it.</source>
+        <translation>Unter Linux gehören serielle Anschlüsse der Gruppe dialout (unter Arch Linux uucp), und Ihr Benutzer ist nicht Mitglied dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s program has the port open.</source>
+        <translation>Ein Programm eines anderen Benutzers hat den Anschluss geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group: sudo usermod -aG dialout $USER (uucp instead of dialout on Arch Linux), then log out and back in.</source>
+        <translation>Fügen Sie sich der Gruppe hinzu: sudo usermod -aG dialout $USER (unter Arch Linux uucp statt dialout). Melden Sie sich danach ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>The device stays dead or prints only garbage (such as ~ld) after writing: the flash mode is probably wrong.</source>
+        <translation>Das Gerät bleibt nach dem Schreiben tot oder gibt nur Zeichensalat aus (etwa ~ld): Wahrscheinlich ist der Flash-Modus falsch.</translation>
+    </message>
+    <message>
+        <source>The file asks for a fast flash mode (QIO or DIO) that this module&apos;s flash is not wired for; ESP8285 chips and most Tuya modules need DOUT.</source>
+        <translation>Die Datei verlangt einen schnellen Flash-Modus (QIO oder DIO), für den der Flash-Speicher dieses Moduls nicht verdrahtet ist; ESP8285-Chips und die meisten Tuya-Module brauchen DOUT.</translation>
+    </message>
+    <message>
+        <source>The flash size written in the file is wrong for this chip.</source>
+        <translation>Die in der Datei eingetragene Flash-Größe passt nicht zu diesem Chip.</translation>
+    </message>
+    <message>
+        <source>The write was incomplete or the file is damaged.</source>
+        <translation>Das Schreiben wurde nicht vollständig abgeschlossen, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Write the firmware again with the flash mode set to DOUT (Flashwright offers this as &quot;Re-flash as DOUT&quot;).</source>
+        <translation>Schreiben Sie die Firmware erneut mit dem Flash-Modus DOUT (Flashwright bietet dafür „Als DOUT neu flashen“ an).</translation>
+    </message>
+    <message>
+        <source>The connection to the chip broke down in the middle of the job.</source>
+        <translation>Die Verbindung zum Chip ist mitten im Vorgang abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The chip does not get enough power: it needs peaks of 150 to 300 mA, more than the 3.3 V pin of many USB adapters gives, so it restarts.</source>
+        <translation>Der Chip bekommt nicht genug Strom: Er braucht kurzzeitig 150 bis 300 mA, mehr als der 3,3-V-Pin vieler USB-Adapter liefert, und startet deshalb neu.</translation>
+    </message>
+    <message>
+        <source>Long, thin or loose wires damage the data.</source>
+        <translation>Lange, dünne oder lose Leitungen verfälschen die Daten.</translation>
+    </message>
+    <message>
+        <source>The transfer speed (baud rate) is too high for this adapter.</source>
+        <translation>Die Übertragungsgeschwindigkeit (Baudrate) ist zu hoch für diesen Adapter.</translation>
+    </message>
+    <message>
+        <source>Power the module from a separate 3.3 V supply that gives at least 300 mA, with its GND joined to the adapter&apos;s GND; use short wires and a lower speed (115200 baud), then try again.</source>
+        <translation>Versorgen Sie das Modul aus einer eigenen 3,3-V-Stromversorgung, die mindestens 300 mA liefert, und verbinden Sie deren GND mit dem GND des Adapters. Verwenden Sie kurze Leitungen und eine niedrigere Geschwindigkeit (115200 Baud) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The tool stopped waiting while the chip was still writing a very compressible part of the file.</source>
+        <translation>Das Werkzeug hat aufgehört zu warten, während der Chip noch einen sehr stark komprimierbaren Teil der Datei geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Long runs of identical bytes (empty space in a backup or a file system image) shrink to almost nothing on the wire, but the chip still has to erase and write all of it, and older tools do not wait long enough (a timeout).</source>
+        <translation>Lange Folgen gleicher Bytes (leerer Platz in einer Sicherung oder einem Dateisystem-Abbild) schrumpfen bei der Übertragung fast auf nichts, aber der Chip muss trotzdem alles löschen und schreiben, und ältere Werkzeuge warten nicht lange genug (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <source>Write the file again without compression (esptool option --no-compress, or -u in older versions). Flashwright waits according to the real size and retries without compression by itself.</source>
+        <translation>Schreiben Sie die Datei erneut ohne Komprimierung (esptool-Option --no-compress, in älteren Versionen -u). Flashwright wartet passend zur tatsächlichen Größe und versucht es von selbst ohne Komprimierung erneut.</translation>
+    </message>
+    <message>
+        <source>Tasmotizer stopped on a problem it cannot handle.</source>
+        <translation>Tasmotizer hat bei einem Problem abgebrochen, mit dem es nicht umgehen kann.</translation>
+    </message>
+    <message>
+        <source>Tasmotizer supports only the ESP8266: ESP32 chips are refused or fail.</source>
+        <translation>Tasmotizer unterstützt nur den ESP8266: ESP32-Chips werden abgelehnt, oder das Flashen schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>It can hang on macOS and crash when the connection to the device breaks.</source>
+        <translation>Unter macOS kann es hängen bleiben, und es stürzt ab, wenn die Verbindung zum Gerät abbricht.</translation>
+    </message>
+    <message>
+        <source>Use Flashwright&apos;s ESP wizard instead: it handles the ESP8266 and the ESP32, keeps one connection for backup and writing, and explains each error.</source>
+        <translation>Verwenden Sie stattdessen den ESP-Assistenten von Flashwright: Er kann mit dem ESP8266 und dem ESP32 umgehen, nutzt eine einzige Verbindung für Sicherung und Schreiben und erklärt jeden Fehler.</translation>
+    </message>
+    <message>
+        <source>tuya-convert waited for the device to join its Wi-Fi, and it never did.</source>
+        <translation>tuya-convert hat darauf gewartet, dass sich das Gerät mit seinem WLAN verbindet, aber das ist nie passiert.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s firmware is too new: Tuya closed the gap tuya-convert uses (firmware from 2019 on).</source>
+        <translation>Die Firmware des Geräts ist zu neu: Tuya hat die Lücke geschlossen, die tuya-convert nutzt (Firmware ab 2019).</translation>
+    </message>
+    <message>
+        <source>The device was not in pairing mode (LED blinking fast), or no phone was connected to the vtrust-flash Wi-Fi.</source>
+        <translation>Das Gerät war nicht im Kopplungsmodus (LED blinkt schnell), oder es war kein Smartphone mit dem WLAN vtrust-flash verbunden.</translation>
+    </message>
+    <message>
+        <source>The device does not use an ESP chip: many newer Tuya devices use Beken (BK7231) or Realtek chips.</source>
+        <translation>Das Gerät hat keinen ESP-Chip: Viele neuere Tuya-Geräte verwenden Chips von Beken (BK7231) oder Realtek.</translation>
+    </message>
+    <message>
+        <source>Conversion over Wi-Fi is obsolete for this firmware: open the device and flash it over serial. For BK7231 devices use tuya-cloudcutter or ltchiptool.</source>
+        <translation>Das Umflashen über WLAN funktioniert mit dieser Firmware nicht mehr: Öffnen Sie das Gerät und flashen Sie es über die serielle Schnittstelle. Für BK7231-Geräte verwenden Sie tuya-cloudcutter oder ltchiptool.</translation>
+    </message>
+    <message>
+        <source>The new firmware is running; it now needs to be set up.</source>
+        <translation>Die neue Firmware läuft; sie muss jetzt noch eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Tasmota opens its own Wi-Fi (tasmota_XXXXXX-####) for only 3 minutes after power-up; connect to it and open 192.168.4.1.</source>
+        <translation>Tasmota öffnet nach dem Einschalten nur 3 Minuten lang ein eigenes WLAN (tasmota_XXXXXX-####). Verbinden Sie sich damit und öffnen Sie 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>A relay that clicks about once a second, or buttons that do nothing, usually mean that no device template is applied yet, not that flashing failed.</source>
+        <translation>Ein Relais, das etwa einmal pro Sekunde klickt, oder Tasten, die nichts tun, bedeuten meist, dass noch keine Gerätevorlage angewendet wurde, und nicht, dass das Flashen fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>On devices with a second microcontroller (TuyaMCU), the buttons work only after the TuyaMCU module is configured.</source>
+        <translation>Bei Geräten mit einem zweiten Mikrocontroller (TuyaMCU) funktionieren die Tasten erst, wenn das Modul TuyaMCU eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Power-cycle the device, join the tasmota_... Wi-Fi within 3 minutes, enter your Wi-Fi details at 192.168.4.1, then apply the template for your device.</source>
+        <translation>Schalten Sie das Gerät aus und wieder ein, verbinden Sie sich innerhalb von 3 Minuten mit dem WLAN tasmota_..., geben Sie unter 192.168.4.1 Ihre WLAN-Daten ein und wenden Sie dann die Gerätevorlage für Ihr Gerät an.</translation>
+    </message>
+    <message>
+        <source>After one step finished, the chip left download mode, so the next step could not connect.</source>
+        <translation>Nachdem ein Schritt fertig war, hat der Chip den Download-Modus verlassen, deshalb konnte sich der nächste Schritt nicht verbinden.</translation>
+    </message>
+    <message>
+        <source>The tool restarts the chip after every step; a device without automatic reset wiring then runs its normal firmware.</source>
+        <translation>Das Werkzeug startet den Chip nach jedem Schritt neu; ein Gerät ohne automatische Reset-Schaltung startet dann seine normale Firmware.</translation>
+    </message>
+    <message>
+        <source>GPIO0 was released from GND before the power was switched off and on again.</source>
+        <translation>GPIO0 wurde von GND getrennt, bevor der Strom aus- und wieder eingeschaltet wurde.</translation>
+    </message>
+    <message>
+        <source>Before each step, switch the power off and on again with GPIO0 held to GND, or let Flashwright do backup, erase, write and check in one session with a single restart at the end.</source>
+        <translation>Schalten Sie vor jedem Schritt den Strom aus und wieder ein, während GPIO0 mit GND verbunden ist. Oder lassen Sie Flashwright Sicherung, Löschen, Schreiben und Prüfen in einer einzigen Sitzung erledigen, mit nur einem Neustart am Ende.</translation>
+    </message>
+    <message>
+        <source>The chip is not the type the tool or the file was made for.</source>
+        <translation>Der Chip ist nicht von dem Typ, für den das Werkzeug oder die Datei gedacht ist.</translation>
+    </message>
+    <message>
+        <source>An ESP32 was connected to a tool made only for the ESP8266 (such as Tasmotizer), or the other way round.</source>
+        <translation>Ein ESP32 wurde an ein Werkzeug angeschlossen, das nur für den ESP8266 gedacht ist (zum Beispiel Tasmotizer), oder umgekehrt.</translation>
+    </message>
+    <message>
+        <source>The wrong chip type was chosen (esptool option --chip).</source>
+        <translation>Es wurde der falsche Chiptyp gewählt (esptool-Option --chip).</translation>
+    </message>
+    <message>
+        <source>The firmware file was built for another chip.</source>
+        <translation>Die Firmware-Datei wurde für einen anderen Chip erstellt.</translation>
+    </message>
+    <message>
+        <source>Use the chip type that was detected (or automatic detection) and a firmware file made for it, for example tasmota32.factory.bin for an ESP32.</source>
+        <translation>Verwenden Sie den erkannten Chiptyp (oder die automatische Erkennung) und eine Firmware-Datei, die dafür gemacht ist, zum Beispiel tasmota32.factory.bin für einen ESP32.</translation>
+    </message>
+    <message>
+        <source>What is in the flash after writing differs from the file (checksum mismatch).</source>
+        <translation>Der Inhalt des Flash-Speichers weicht nach dem Schreiben von der Datei ab (Prüfsumme stimmt nicht überein).</translation>
+    </message>
+    <message>
+        <source>The power dipped while the flash was being written.</source>
+        <translation>Die Stromversorgung ist eingebrochen, während der Flash-Speicher beschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The flash is write-protected, faulty, or smaller than the file expects.</source>
+        <translation>Der Flash-Speicher ist schreibgeschützt, defekt oder kleiner, als die Datei erwartet.</translation>
+    </message>
+    <message>
+        <source>Data was damaged on long or loose wires.</source>
+        <translation>Daten wurden auf langen oder losen Leitungen verfälscht.</translation>
+    </message>
+    <message>
+        <source>Use a 3.3 V supply that gives at least 300 mA and short wires, erase the flash and write again. If the same error returns, the flash may be write-protected or faulty.</source>
+        <translation>Verwenden Sie eine 3,3-V-Stromversorgung, die mindestens 300 mA liefert, und kurze Leitungen, löschen Sie den Flash-Speicher und schreiben Sie erneut. Tritt derselbe Fehler wieder auf, ist der Flash-Speicher womöglich schreibgeschützt oder defekt.</translation>
+    </message>
+    <message>
+        <source>After writing, the flash is still empty: nothing was stored.</source>
+        <translation>Nach dem Schreiben ist der Flash-Speicher immer noch leer: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The flash chip is write-protected (protection bits set by the original firmware).</source>
+        <translation>Der Flash-Chip ist schreibgeschützt (Schutzbits, die die ursprüngliche Firmware gesetzt hat).</translation>
+    </message>
+    <message>
+        <source>The flash chip is faulty or badly soldered.</source>
+        <translation>Der Flash-Chip ist defekt oder schlecht gelötet.</translation>
+    </message>
+    <message>
+        <source>The power dips whenever the flash is written.</source>
+        <translation>Die Stromversorgung bricht jedes Mal ein, wenn der Flash-Speicher beschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Clear the flash write protection (esptool write_flash_status --non-volatile 0), check the 3.3 V supply, and write again.</source>
+        <translation>Heben Sie den Schreibschutz des Flash-Speichers auf (esptool write_flash_status --non-volatile 0), prüfen Sie die 3,3-V-Stromversorgung und schreiben Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The data from the chip stopped in the middle of a message.</source>
+        <translation>Die Daten vom Chip sind mitten in einer Nachricht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The chip restarted, most often because its power dipped.</source>
+        <translation>Der Chip ist neu gestartet, meistens weil seine Stromversorgung eingebrochen ist.</translation>
+    </message>
+    <message>
+        <source>The adapter was unplugged or its cable is loose.</source>
+        <translation>Der Adapter wurde abgezogen, oder sein Kabel ist locker.</translation>
+    </message>
+    <message>
+        <source>Power the module from a separate 3.3 V supply of at least 300 mA, check the cable, lower the speed to 115200 baud and try again.</source>
+        <translation>Versorgen Sie das Modul aus einer eigenen 3,3-V-Stromversorgung mit mindestens 300 mA, prüfen Sie das Kabel, senken Sie die Geschwindigkeit auf 115200 Baud und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The serial port is already in use by another program.</source>
+        <translation>Der serielle Anschluss wird bereits von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>A serial monitor, the Arduino IDE, a browser tab with a web flasher, ModemManager or another flashing tool has the port open.</source>
+        <translation>Ein serieller Monitor, die Arduino IDE, ein Browser-Tab mit einem Web-Flasher, ModemManager oder ein anderes Flash-Werkzeug hat den Anschluss geöffnet.</translation>
+    </message>
+    <message>
+        <source>On Windows, &quot;Access is denied&quot; also means that another program holds the port.</source>
+        <translation>Unter Windows bedeutet „Zugriff verweigert“ ebenfalls, dass ein anderes Programm den Anschluss belegt.</translation>
+    </message>
+    <message>
+        <source>Close the other program (serial monitor, web installer tab, other flasher) and try again. On Linux, sudo fuser -v /dev/ttyUSB0 shows which program holds the port.</source>
+        <translation>Schließen Sie das andere Programm (seriellen Monitor, Browser-Tab mit Web-Installer, anderes Flash-Werkzeug) und versuchen Sie es erneut. Unter Linux zeigt sudo fuser -v /dev/ttyUSB0, welches Programm den Anschluss belegt.</translation>
+    </message>
+    <message>
+        <source>The serial port named in the log does not exist.</source>
+        <translation>Den im Protokoll genannten seriellen Anschluss gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The adapter is unplugged, or it got a new name when it was plugged in again (ttyUSB1 instead of ttyUSB0).</source>
+        <translation>Der Adapter ist nicht eingesteckt, oder er hat beim erneuten Einstecken einen neuen Namen bekommen (ttyUSB1 statt ttyUSB0).</translation>
+    </message>
+    <message>
+        <source>The driver for the adapter is not installed.</source>
+        <translation>Der Treiber für den Adapter ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Plug the adapter in and pick the port again from the list (flashwright-cli ports shows what is connected).</source>
+        <translation>Stecken Sie den Adapter ein und wählen Sie den Anschluss erneut aus der Liste (flashwright-cli ports zeigt, was angeschlossen ist).</translation>
+    </message>
+    <message>
+        <source>The adapter vanished or stopped answering while the port was open.</source>
+        <translation>Der Adapter ist verschwunden oder hat nicht mehr geantwortet, während der Anschluss geöffnet war.</translation>
+    </message>
+    <message>
+        <source>The USB cable or the adapter came loose, or the device was unplugged.</source>
+        <translation>Das USB-Kabel oder der Adapter hat sich gelöst, oder das Gerät wurde abgezogen.</translation>
+    </message>
+    <message>
+        <source>A power dip of the device also restarted the USB adapter.</source>
+        <translation>Ein Einbruch der Stromversorgung am Gerät hat auch den USB-Adapter neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Another program read from the same port at the same time.</source>
+        <translation>Ein anderes Programm hat gleichzeitig vom selben Anschluss gelesen.</translation>
+    </message>
+    <message>
+        <source>Check the USB cable, plug the adapter straight into the computer (no hub), close other programs that use the port, and start again.</source>
+        <translation>Prüfen Sie das USB-Kabel, stecken Sie den Adapter direkt am Computer ein (ohne Hub), schließen Sie andere Programme, die den Anschluss verwenden, und beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <source>The chip started its normal program instead of download mode.</source>
+        <translation>Der Chip hat sein normales Programm gestartet statt des Download-Modus.</translation>
+    </message>
+    <message>
+        <source>GPIO0 was not connected to GND when the power came on or the reset button was released.</source>
+        <translation>GPIO0 war nicht mit GND verbunden, als der Strom eingeschaltet oder die Reset-Taste losgelassen wurde.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s automatic reset wiring (DTR/RTS) does not work with this adapter.</source>
+        <translation>Die automatische Reset-Schaltung der Platine (DTR/RTS) funktioniert mit diesem Adapter nicht.</translation>
+    </message>
+    <message>
+        <source>Hold GPIO0 (the BOOT or FLASH button) to GND, switch the power off and on or press reset, and try again.</source>
+        <translation>Verbinden Sie GPIO0 mit GND (halten Sie dazu die Taste BOOT oder FLASH gedrückt), schalten Sie den Strom aus und wieder ein oder drücken Sie Reset, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The chip is in download mode but does not hear the computer.</source>
+        <translation>Der Chip ist im Download-Modus, empfängt aber nichts vom Computer.</translation>
+    </message>
+    <message>
+        <source>The wire from the adapter&apos;s TX to the chip&apos;s RX is missing, loose or on the wrong pin.</source>
+        <translation>Die Leitung von TX am Adapter zu RX am Chip fehlt, ist lose oder steckt am falschen Pin.</translation>
+    </message>
+    <message>
+        <source>Something else on the board drives the chip&apos;s RX line, for example a second microcontroller (TuyaMCU).</source>
+        <translation>Etwas anderes auf der Platine steuert die RX-Leitung des Chips, zum Beispiel ein zweiter Mikrocontroller (TuyaMCU).</translation>
+    </message>
+    <message>
+        <source>Check the wire from the adapter&apos;s TX to the chip&apos;s RX. On TuyaMCU devices, hold the second microcontroller in reset or disconnect it while flashing.</source>
+        <translation>Prüfen Sie die Leitung von TX am Adapter zu RX am Chip. Bei TuyaMCU-Geräten halten Sie den zweiten Mikrocontroller während des Flashens im Reset oder trennen ihn ab.</translation>
+    </message>
+    <message>
+        <source>The chip could not talk to its flash memory.</source>
+        <translation>Der Chip konnte nicht mit seinem Flash-Speicher kommunizieren.</translation>
+    </message>
+    <message>
+        <source>A loose solder joint at the flash chip, or a faulty flash chip.</source>
+        <translation>Eine lose Lötstelle am Flash-Chip oder ein defekter Flash-Chip.</translation>
+    </message>
+    <message>
+        <source>The power is too weak or unstable.</source>
+        <translation>Die Stromversorgung ist zu schwach oder nicht stabil.</translation>
+    </message>
+    <message>
+        <source>The connection failed right after the transfer speed was raised.</source>
+        <translation>Die Verbindung ist direkt nach dem Erhöhen der Übertragungsgeschwindigkeit fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check the 3.3 V supply and the soldering around the flash chip, then try again at 115200 baud.</source>
+        <translation>Prüfen Sie die 3,3-V-Stromversorgung und die Lötstellen rund um den Flash-Chip und versuchen Sie es dann erneut mit 115200 Baud.</translation>
+    </message>
+    <message>
+        <source>The connection failed right after switching to a higher speed.</source>
+        <translation>Die Verbindung ist direkt nach dem Wechsel auf eine höhere Geschwindigkeit fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The adapter (a CH340 in particular) or long wires cannot keep up with this baud rate.</source>
+        <translation>Der Adapter (vor allem ein CH340) oder lange Leitungen kommen bei dieser Baudrate nicht mit.</translation>
+    </message>
+    <message>
+        <source>Try again at 460800 or 115200 baud; Flashwright falls back to a lower speed by itself.</source>
+        <translation>Versuchen Sie es erneut mit 460800 oder 115200 Baud; Flashwright wechselt von selbst auf eine niedrigere Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>The file does not fit in the chip&apos;s flash memory.</source>
+        <translation>Die Datei passt nicht in den Flash-Speicher des Chips.</translation>
+    </message>
+    <message>
+        <source>The firmware is made for a module with more flash, for example a 4 MB build on a 1 MB Tuya module.</source>
+        <translation>Die Firmware ist für ein Modul mit mehr Flash-Speicher gedacht, zum Beispiel eine 4-MB-Version auf einem Tuya-Modul mit 1 MB.</translation>
+    </message>
+    <message>
+        <source>The write address is wrong.</source>
+        <translation>Die Schreibadresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>Pick a firmware build for this flash size (for 1 MB Tuya modules, for example tasmota-lite), or check the write address.</source>
+        <translation>Wählen Sie eine Firmware-Version für diese Flash-Größe (für Tuya-Module mit 1 MB zum Beispiel tasmota-lite) oder prüfen Sie die Schreibadresse.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s firmware is too new for tuya-convert.</source>
+        <translation>Die Firmware dieses Geräts ist zu neu für tuya-convert.</translation>
+    </message>
+    <message>
+        <source>Since 2019, Tuya firmware uses a key of its own for every device (PSK identity 02), so the conversion over Wi-Fi no longer works.</source>
+        <translation>Seit 2019 verwendet die Tuya-Firmware für jedes Gerät einen eigenen Schlüssel (PSK identity 02), deshalb funktioniert das Umflashen über WLAN nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Open the device and flash it over serial with a USB-serial adapter. For BK7231 devices use tuya-cloudcutter or ltchiptool.</source>
+        <translation>Öffnen Sie das Gerät und flashen Sie es mit einem USB-Seriell-Adapter über die serielle Schnittstelle. Für BK7231-Geräte verwenden Sie tuya-cloudcutter oder ltchiptool.</translation>
+    </message>
+    <message>
+        <source>This device does not use an ESP chip, so ESP firmware such as Tasmota cannot be installed on it.</source>
+        <translation>Dieses Gerät hat keinen ESP-Chip, deshalb kann ESP-Firmware wie Tasmota nicht darauf installiert werden.</translation>
+    </message>
+    <message>
+        <source>Newer Tuya devices use Beken (BK7231) or Realtek chips, in modules such as WB2S, CB2S or WR3.</source>
+        <translation>Neuere Tuya-Geräte verwenden Chips von Beken (BK7231) oder Realtek, in Modulen wie WB2S, CB2S oder WR3.</translation>
+    </message>
+    <message>
+        <source>Look at the module printed on the board. For BK7231 modules use tuya-cloudcutter or ltchiptool with a firmware made for them (OpenBeken, or ESPHome through LibreTiny).</source>
+        <translation>Sehen Sie nach, welches Modul auf der Platine aufgedruckt ist. Für BK7231-Module verwenden Sie tuya-cloudcutter oder ltchiptool mit einer passenden Firmware (OpenBeken oder ESPHome über LibreTiny).</translation>
+    </message>
+    <message>
+        <source>The log shows a finished, verified write.</source>
+        <translation>Das Protokoll zeigt einen abgeschlossenen und geprüften Schreibvorgang.</translation>
+    </message>
+    <message>
+        <source>The tool compared what was written with the file (a checksum), and they matched.</source>
+        <translation>Das Werkzeug hat das Geschriebene mit der Datei verglichen (über eine Prüfsumme), und beides stimmt überein.</translation>
+    </message>
+    <message>
+        <source>Remove the GPIO0 bridge, then switch the device off and on to start the new firmware.</source>
+        <translation>Entfernen Sie die Brücke zwischen GPIO0 und GND und schalten Sie das Gerät dann aus und wieder ein, damit die neue Firmware startet.</translation>
+    </message>
+    <message>
+        <source>Nothing in this log matches a known ESP flashing problem.</source>
+        <translation>Nichts in diesem Protokoll passt zu einem bekannten Problem beim Flashen von ESP-Chips.</translation>
+    </message>
+    <message>
+        <source>The log is cut short, or comes from a tool Flashwright does not read (it reads esptool, Tasmotizer and tuya-convert output).</source>
+        <translation>Das Protokoll ist unvollständig oder stammt von einem Werkzeug, das Flashwright nicht auswerten kann (es liest die Ausgaben von esptool, Tasmotizer und tuya-convert).</translation>
+    </message>
+    <message>
+        <source>The problem happened later, in the device&apos;s own firmware.</source>
+        <translation>Das Problem ist später aufgetreten, in der eigenen Firmware des Geräts.</translation>
+    </message>
+    <message>
+        <source>Paste the complete output, from the command you ran to the last line. If nothing is recognised then either, export a support bundle and ask for help.</source>
+        <translation>Fügen Sie die vollständige Ausgabe ein, vom ausgeführten Befehl bis zur letzten Zeile. Wird auch dann nichts erkannt, exportieren Sie ein Support-Paket und bitten Sie um Hilfe.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspEraseJob</name>
+    <message>
+        <source>Erase the flash</source>
+        <translation>Flash-Speicher löschen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspFinishJob</name>
+    <message>
+        <source>Start the new firmware</source>
+        <translation>Neue Firmware starten</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspFlashOps</name>
+    <message>
+        <source>The range %1 to %2 is not inside this chip&apos;s flash (%3).</source>
+        <translation>Der Bereich %1 bis %2 liegt nicht im Flash-Speicher dieses Chips (%3).</translation>
+    </message>
+    <message>
+        <source>The file is bigger than the flash, or the offset points past its end.</source>
+        <translation>Die Datei ist größer als der Flash-Speicher, oder der Offset zeigt hinter sein Ende.</translation>
+    </message>
+    <message>
+        <source>The file was made for a module with more flash (e.g. 4 MB where this one has %1).</source>
+        <translation>Die Datei wurde für ein Modul mit mehr Flash-Speicher gemacht (z. B. 4 MB, wo dieses nur %1 hat).</translation>
+    </message>
+    <message>
+        <source>Check the offset, and use a build made for %1 of flash.</source>
+        <translation>Prüfen Sie den Offset und verwenden Sie eine Version, die für %1 Flash-Speicher gebaut ist.</translation>
+    </message>
+    <message>
+        <source>This loader cannot compute checksums of the flash: the %1 has no MD5 command, only the flasher stub has one.</source>
+        <translation>Dieser Loader kann keine Prüfsummen des Flash-Speichers berechnen: Beim %1 gibt es keinen MD5-Befehl, nur der Flasher-Stub hat einen.</translation>
+    </message>
+    <message>
+        <source>The connection runs through the chip&apos;s built-in boot ROM, which on the ESP8266 can only write.</source>
+        <translation>Die Verbindung läuft über das eingebaute Boot-ROM des Chips. Beim ESP8266 kann es nur schreiben.</translation>
+    </message>
+    <message>
+        <source>Writing still works; it just cannot be checked afterwards with this loader. Test the device after writing.</source>
+        <translation>Schreiben funktioniert trotzdem. Es lässt sich mit diesem Loader nur nicht nachträglich prüfen. Testen Sie das Gerät nach dem Schreiben.</translation>
+    </message>
+    <message>
+        <source>The chip answered the checksum request with %1 bytes that are not an MD5.</source>
+        <translation>Der Chip hat die Prüfsummenabfrage mit %1 Bytes beantwortet, die keine MD5-Prüfsumme sind.</translation>
+    </message>
+    <message>
+        <source>Bytes were damaged on the serial line.</source>
+        <translation>Auf der seriellen Leitung wurden Bytes beschädigt.</translation>
+    </message>
+    <message>
+        <source>Check the wiring, choose a lower baud rate and try again.</source>
+        <translation>Prüfen Sie die Verkabelung, wählen Sie eine niedrigere Baudrate und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This loader cannot read flash: the %1 has no read command, so the flasher stub is needed for a backup.</source>
+        <translation>Dieser Loader kann den Flash-Speicher nicht lesen: Beim %1 gibt es keinen Lesebefehl, daher ist für eine Sicherung der Flasher-Stub nötig.</translation>
+    </message>
+    <message>
+        <source>The ESP8266&apos;s built-in boot ROM can only write flash. Reading needs the flasher stub, which this version does not load onto the ESP8266 yet.</source>
+        <translation>Das eingebaute Boot-ROM des ESP8266 kann den Flash-Speicher nur beschreiben. Zum Lesen ist der Flasher-Stub nötig, den diese Version noch nicht auf den ESP8266 lädt.</translation>
+    </message>
+    <message>
+        <source>If you need the original firmware, make the backup with a tool that loads the flasher stub (for example &quot;esptool read_flash&quot;) before writing. Nothing on the chip was changed.</source>
+        <translation>Wenn Sie die ursprüngliche Firmware brauchen, erstellen Sie die Sicherung vor dem Schreiben mit einem Werkzeug, das den Flasher-Stub lädt (zum Beispiel „esptool read_flash“). Am Chip wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Reading flash</source>
+        <translation>Flash-Speicher wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading flash a second time to check it</source>
+        <translation>Flash-Speicher wird zur Kontrolle ein zweites Mal gelesen</translation>
+    </message>
+    <message>
+        <source>Two reads of the flash gave different data.</source>
+        <translation>Zwei Lesevorgänge des Flash-Speichers haben unterschiedliche Daten ergeben.</translation>
+    </message>
+    <message>
+        <source>Bytes are damaged on the serial line.</source>
+        <translation>Auf der seriellen Leitung werden Bytes beschädigt.</translation>
+    </message>
+    <message>
+        <source>Use shorter wires or a lower baud rate and read again.</source>
+        <translation>Verwenden Sie kürzere Leitungen oder eine niedrigere Baudrate und lesen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Read %1 bytes at %2 in %3 s; the checksum matches.</source>
+        <translation>%1 Bytes ab %2 in %3 s gelesen. Die Prüfsumme stimmt.</translation>
+    </message>
+    <message>
+        <source>Checking what was read</source>
+        <translation>Gelesene Daten werden geprüft</translation>
+    </message>
+    <message>
+        <source>The data read differs from the chip&apos;s checksum; reading the damaged parts again.</source>
+        <translation>Die gelesenen Daten passen nicht zur Prüfsumme des Chips. Die beschädigten Teile werden erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 bytes at %2 again.</source>
+        <translation>%1 Bytes ab %2 werden erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>The data read does not match the chip&apos;s own checksum, even after reading the damaged parts again.</source>
+        <translation>Die gelesenen Daten passen nicht zur Prüfsumme des Chips, auch nicht nach erneutem Lesen der beschädigten Teile.</translation>
+    </message>
+    <message>
+        <source>Bytes are damaged on the serial line (noise, long wires, a baud rate too high for this adapter).</source>
+        <translation>Auf der seriellen Leitung werden Bytes beschädigt (Störungen, lange Leitungen, eine für diesen Adapter zu hohe Baudrate).</translation>
+    </message>
+    <message>
+        <source>The supply is unstable, so the flash reads back differently.</source>
+        <translation>Die Stromversorgung ist instabil, daher liefert der Flash-Speicher beim Lesen unterschiedliche Daten.</translation>
+    </message>
+    <message>
+        <source>Use short wires and a separate 3.3 V supply, choose a lower baud rate and read again.</source>
+        <translation>Verwenden Sie kurze Leitungen und eine eigene 3,3-V-Stromversorgung, wählen Sie eine niedrigere Baudrate und lesen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>There is nothing to write: the data is empty.</source>
+        <translation>Es gibt nichts zu schreiben: Die Daten sind leer.</translation>
+    </message>
+    <message>
+        <source>The file chosen is empty.</source>
+        <translation>Die gewählte Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose the firmware file again.</source>
+        <translation>Wählen Sie die Firmware-Datei erneut aus.</translation>
+    </message>
+    <message>
+        <source>The offset %1 is not at the start of a 4 KiB flash sector.</source>
+        <translation>Der Offset %1 liegt nicht am Anfang eines 4-KiB-Sektors im Flash-Speicher.</translation>
+    </message>
+    <message>
+        <source>Flash is erased in 4 KiB sectors, so writing there would also wipe the bytes just before it.</source>
+        <translation>Der Flash-Speicher wird in Sektoren von 4 KiB gelöscht. Ein Schreiben an dieser Stelle würde also auch die Bytes direkt davor löschen.</translation>
+    </message>
+    <message>
+        <source>Use a multiple of 0x1000 (e.g. 0x0, 0x1000, 0x10000), as the firmware&apos;s instructions give it.</source>
+        <translation>Verwenden Sie ein Vielfaches von 0x1000 (z. B. 0x0, 0x1000, 0x10000), so wie es in der Anleitung der Firmware steht.</translation>
+    </message>
+    <message>
+        <source>Comparing with the flash</source>
+        <translation>Vergleich mit dem Flash-Speicher</translation>
+    </message>
+    <message>
+        <source>The flash at %1 already holds these %2 bytes; nothing to write.</source>
+        <translation>Der Flash-Speicher enthält ab %1 bereits diese %2 Bytes. Es gibt nichts zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 bytes (%2 sent) at %3 in %4 s (%5 kbit/s); %6 bytes were already in flash.</source>
+        <translation>%1 Bytes (%2 gesendet) ab %3 in %4 s geschrieben (%5 kbit/s). %6 Bytes waren bereits im Flash-Speicher.</translation>
+    </message>
+    <message>
+        <source>The write could not be verified with this loader (%1 has no checksum command). Check that the device starts.</source>
+        <translation>Das Schreiben konnte mit diesem Loader nicht überprüft werden (beim %1 gibt es keinen Prüfsummenbefehl). Prüfen Sie, ob das Gerät startet.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>Verification failed: the written flash region at %1 is empty (all 0xFF), the data never reached the flash.</source>
+        <translation>Überprüfung fehlgeschlagen: Der beschriebene Flash-Bereich ab %1 ist leer (alles 0xFF). Die Daten sind nie im Flash-Speicher angekommen.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the flash at %1 does not hold what was written (the MD5 checksums differ).</source>
+        <translation>Überprüfung fehlgeschlagen: Der Flash-Speicher ab %1 enthält nicht das, was geschrieben wurde (die MD5-Prüfsummen unterscheiden sich).</translation>
+    </message>
+    <message>
+        <source>The supply sags while the flash is written: the ESP needs 150–300 mA peaks, more than many USB-serial adapters give.</source>
+        <translation>Die Stromversorgung bricht beim Schreiben des Flash-Speichers ein: Der ESP braucht kurzzeitig 150–300 mA, mehr als viele USB-Seriell-Adapter liefern.</translation>
+    </message>
+    <message>
+        <source>The flash is write-protected, or the chip cannot reach it (flash mode or wiring of the flash chip).</source>
+        <translation>Der Flash-Speicher ist schreibgeschützt, oder der Chip erreicht ihn nicht (Flash-Modus oder Verdrahtung des Flash-Chips).</translation>
+    </message>
+    <message>
+        <source>Bytes were damaged on the way, or the flash chip is worn.</source>
+        <translation>Bytes wurden unterwegs beschädigt, oder der Flash-Chip ist abgenutzt.</translation>
+    </message>
+    <message>
+        <source>Power the device from a separate 3.3 V supply of at least 300 mA with a common GND, choose a lower baud rate and write again. Do not unplug the device before a write succeeded.</source>
+        <translation>Versorgen Sie das Gerät aus einer eigenen 3,3-V-Stromversorgung mit mindestens 300 mA und gemeinsamem GND, wählen Sie eine niedrigere Baudrate und schreiben Sie erneut. Trennen Sie das Gerät nicht, bevor ein Schreibvorgang erfolgreich war.</translation>
+    </message>
+    <message>
+        <source>Verified: the flash at %1 matches (MD5 %2).</source>
+        <translation>Überprüft: Der Flash-Speicher ab %1 stimmt überein (MD5 %2).</translation>
+    </message>
+    <message>
+        <source>This loader cannot erase flash: the %1 has no erase command, only the flasher stub has one.</source>
+        <translation>Dieser Loader kann den Flash-Speicher nicht löschen: Beim %1 gibt es keinen Löschbefehl, nur der Flasher-Stub hat einen.</translation>
+    </message>
+    <message>
+        <source>The connection runs through the chip&apos;s built-in boot ROM; this version does not load the flasher stub onto this chip yet.</source>
+        <translation>Die Verbindung läuft über das eingebaute Boot-ROM des Chips. Diese Version lädt den Flasher-Stub noch nicht auf diesen Chip.</translation>
+    </message>
+    <message>
+        <source>You do not need a separate erase to flash firmware: writing erases the sectors it replaces. To wipe old settings, write a file of 0xFF bytes over that area. Nothing on the chip was changed.</source>
+        <translation>Zum Flashen von Firmware müssen Sie nicht extra löschen: Beim Schreiben werden die ersetzten Sektoren gelöscht. Um alte Einstellungen zu entfernen, schreiben Sie eine Datei aus 0xFF-Bytes über diesen Bereich. Am Chip wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Erasing the whole flash</source>
+        <translation>Gesamter Flash-Speicher wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Erased the whole flash in %1 s.</source>
+        <translation>Gesamten Flash-Speicher in %1 s gelöscht.</translation>
+    </message>
+    <message>
+        <source>The region %1 (%2 bytes) does not start and end on 4 KiB sector boundaries.</source>
+        <translation>Der Bereich %1 (%2 Bytes) beginnt und endet nicht an den Grenzen von 4-KiB-Sektoren.</translation>
+    </message>
+    <message>
+        <source>Flash can only be erased in whole 4 KiB sectors.</source>
+        <translation>Der Flash-Speicher lässt sich nur in ganzen Sektoren von 4 KiB löschen.</translation>
+    </message>
+    <message>
+        <source>Give an offset and a length that are multiples of 0x1000.</source>
+        <translation>Geben Sie einen Offset und eine Länge an, die Vielfache von 0x1000 sind.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Erased %1 bytes at %2.</source>
+        <translation>%1 Bytes ab %2 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspFlashReader</name>
+    <message>
+        <source>the chip sent %1 bytes where %2 were asked for</source>
+        <translation>der Chip hat %1 Bytes gesendet, angefordert waren %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 bytes at %2 again: %3</source>
+        <translation>%1 Bytes ab %2 werden erneut gelesen: %3</translation>
+    </message>
+    <message>
+        <source>no data arrived for %1 ms</source>
+        <translation>%1 ms lang kamen keine Daten an</translation>
+    </message>
+    <message>
+        <source>a data packet of %1 bytes arrived where %2 were expected</source>
+        <translation>ein Datenpaket mit %1 Bytes kam an, erwartet waren %2</translation>
+    </message>
+    <message>
+        <source>the stub sent more data than was asked for</source>
+        <translation>der Stub hat mehr Daten gesendet als angefordert</translation>
+    </message>
+    <message>
+        <source>the closing checksum frame is missing</source>
+        <translation>das abschließende Datenpaket mit der Prüfsumme fehlt</translation>
+    </message>
+    <message>
+        <source>the data does not match the stub&apos;s checksum (MD5 %1, stub says %2)</source>
+        <translation>die Daten passen nicht zur Prüfsumme des Stubs (MD5 %1, laut Stub %2)</translation>
+    </message>
+    <message>
+        <source>Reading the flash stopped at %1: %2.</source>
+        <translation>Das Lesen des Flash-Speichers wurde bei %1 abgebrochen: %2.</translation>
+    </message>
+    <message>
+        <source>Bytes were lost on the serial line: long or loose wires, or a baud rate too high for this adapter.</source>
+        <translation>Auf der seriellen Leitung gingen Bytes verloren: lange oder lockere Leitungen oder eine für diesen Adapter zu hohe Baudrate.</translation>
+    </message>
+    <message>
+        <source>The chip reset or lost power during the read (%1).</source>
+        <translation>Der Chip wurde während des Lesens zurückgesetzt oder hat die Stromversorgung verloren (%1).</translation>
+    </message>
+    <message>
+        <source>Check the wiring and the supply, choose a lower baud rate and read again. Nothing on the chip was changed.</source>
+        <translation>Prüfen Sie Verkabelung und Stromversorgung, wählen Sie eine niedrigere Baudrate und lesen Sie erneut. Am Chip wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspFlashWriter</name>
+    <message>
+        <source>The block at %1 did not get through (%2). Writing %3 bytes from %4 again from the start%5.</source>
+        <translation>Der Block bei %1 kam nicht durch (%2). %3 Bytes ab %4 werden noch einmal von vorn geschrieben%5.</translation>
+    </message>
+    <message>
+        <source>, uncompressed this time</source>
+        <translation>, diesmal unkomprimiert</translation>
+    </message>
+    <message>
+        <source>The ESP8266 boot ROM cannot erase a single 4 KiB sector alone: the sector at %1, after the data, is erased too.</source>
+        <translation>Das Boot-ROM des ESP8266 kann einen einzelnen 4-KiB-Sektor nicht allein löschen: Der Sektor bei %1 hinter den Daten wird ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>The chip did not start the write at %1, even after three tries.</source>
+        <translation>Der Chip hat das Schreiben bei %1 auch nach drei Versuchen nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Writing stopped at %1: the chip did not take a block, even after sending it again and starting the write over.</source>
+        <translation>Das Schreiben wurde bei %1 abgebrochen: Der Chip hat einen Block nicht angenommen, auch nicht nach erneutem Senden und einem Neubeginn des Schreibens.</translation>
+    </message>
+    <message>
+        <source>The last answer was: %1</source>
+        <translation>Die letzte Antwort war: %1</translation>
+    </message>
+    <message>
+        <source>The supply sags while the flash is written: the ESP needs 150–300 mA peaks, more than the 3.3 V pin of many USB-serial adapters gives.</source>
+        <translation>Die Stromversorgung bricht beim Schreiben des Flash-Speichers ein: Der ESP braucht kurzzeitig 150–300 mA, mehr als der 3,3-V-Pin vieler USB-Seriell-Adapter liefert.</translation>
+    </message>
+    <message>
+        <source>Long or loose wires, or a baud rate too high for this adapter, damage the data on the way.</source>
+        <translation>Lange oder lockere Leitungen oder eine für diesen Adapter zu hohe Baudrate beschädigen die Daten unterwegs.</translation>
+    </message>
+    <message>
+        <source>Power the device from a separate 3.3 V supply of at least 300 mA with a common GND, use short wires, choose a lower baud rate (115200) and write again. The old firmware may be damaged now, so do not unplug the device before a write succeeded.</source>
+        <translation>Versorgen Sie das Gerät aus einer eigenen 3,3-V-Stromversorgung mit mindestens 300 mA und gemeinsamem GND, verwenden Sie kurze Leitungen, wählen Sie eine niedrigere Baudrate (115200) und schreiben Sie erneut. Die alte Firmware ist jetzt womöglich beschädigt. Trennen Sie das Gerät daher nicht, bevor ein Schreibvorgang erfolgreich war.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspIdentity</name>
+    <message>
+        <source>Espressif chip</source>
+        <translation>Espressif-Chip</translation>
+    </message>
+    <message>
+        <source>unknown chip</source>
+        <translation>unbekannter Chip</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>ESP8266 boot ROM</source>
+        <translation>ESP8266-Boot-ROM</translation>
+    </message>
+    <message>
+        <source>%1 boot ROM</source>
+        <translation>%1-Boot-ROM</translation>
+    </message>
+    <message>
+        <source>flasher stub</source>
+        <translation>Flasher-Stub</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspImageCheck</name>
+    <message>
+        <source>This file is made for an %1, but the connected chip is an %2: written anyway, the device would not start.</source>
+        <translation>Diese Datei ist für einen %1 gedacht, aber der angeschlossene Chip ist ein %2: Wenn Sie sie trotzdem schreiben, startet das Gerät nicht.</translation>
+    </message>
+    <message>
+        <source>This is an application image without its boot loader: written at 0x0, the %1 would not start. Write it at 0x10000 with a boot loader at 0x1000, or use the complete image (for Tasmota, the .factory.bin file).</source>
+        <translation>Dies ist ein Anwendungsabbild ohne seinen Bootloader: An 0x0 geschrieben, würde der %1 nicht starten. Schreiben Sie es an 0x10000 und einen Bootloader an 0x1000, oder verwenden Sie das vollständige Abbild (bei Tasmota die Datei .factory.bin).</translation>
+    </message>
+    <message>
+        <source>The file has no start-up image (first byte 0xE9) at flash address %1, where the %2 looks for one: the device would not start. A file written there must begin with the boot loader.</source>
+        <translation>Die Datei enthält an der Flash-Adresse %1, an der der %2 danach sucht, kein Startabbild (erstes Byte 0xE9): Das Gerät würde nicht starten. Eine Datei, die dort geschrieben wird, muss mit dem Bootloader beginnen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header asks for chip revision %1 or newer but at most %2, which no chip can meet: the header is damaged.</source>
+        <translation>Der Header der Datei verlangt Chip-Revision %1 oder neuer, aber höchstens %2. Das kann kein Chip erfüllen: Der Header ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file needs chip revision %1 or newer, and the chip&apos;s revision is not known.</source>
+        <translation>Die Datei braucht Chip-Revision %1 oder neuer, und die Revision des Chips ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The file needs chip revision %1 or newer, but the chip is revision %2.</source>
+        <translation>Die Datei braucht Chip-Revision %1 oder neuer, aber der Chip hat Revision %2.</translation>
+    </message>
+    <message>
+        <source>The file supports chip revisions up to %1, but the chip is revision %2.</source>
+        <translation>Die Datei unterstützt Chip-Revisionen bis %1, aber der Chip hat Revision %2.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header says the flash holds %1, but this chip has %2: the firmware may fail to start or lose its settings.</source>
+        <translation>Laut Header der Datei hat der Flash-Speicher %1, aber dieser Chip hat %2: Die Firmware startet womöglich nicht oder verliert ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header says the flash holds %1, but this chip has %2: the firmware will use only part of the flash.</source>
+        <translation>Laut Header der Datei hat der Flash-Speicher %1, aber dieser Chip hat %2: Die Firmware nutzt nur einen Teil des Flash-Speichers.</translation>
+    </message>
+    <message>
+        <source>The file asks for the flash mode %1, but the flash of %2 is wired for DOUT only: with %1 the device would not start.</source>
+        <translation>Die Datei verlangt den Flash-Modus %1, aber der Flash-Speicher des %2 ist nur für DOUT verdrahtet: Mit %1 würde das Gerät nicht starten.</translation>
+    </message>
+    <message>
+        <source>Set the flash mode to DOUT: ESP8285 chips and Tuya modules wire their flash for it, and Tasmota recommends it for them.</source>
+        <translation>Stellen Sie den Flash-Modus auf DOUT: Bei ESP8285-Chips und Tuya-Modulen ist der Flash-Speicher dafür verdrahtet, und Tasmota empfiehlt DOUT für sie.</translation>
+    </message>
+    <message>
+        <source>Set the flash size to %1 to match the chip.</source>
+        <translation>Stellen Sie die Flash-Größe passend zum Chip auf %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to write.</source>
+        <translation>Die Datei ist leer: Es gibt nichts zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The write address %1 is negative.</source>
+        <translation>Die Schreibadresse %1 ist negativ.</translation>
+    </message>
+    <message>
+        <source>The write address %1 is not at the start of a 4 KB flash sector: the data before it in the same sector is erased too.</source>
+        <translation>Die Schreibadresse %1 liegt nicht am Anfang eines 4-KB-Sektors im Flash-Speicher: Die Daten davor im selben Sektor werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>The file needs %1 of flash from address %2, but the chip has only %3 in all.</source>
+        <translation>Die Datei braucht %1 Flash-Speicher ab Adresse %2, aber der Chip hat insgesamt nur %3.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s flash size is not known, so Flashwright cannot check that the file fits.</source>
+        <translation>Die Flash-Größe des Chips ist nicht bekannt, deshalb kann Flashwright nicht prüfen, ob die Datei hineinpasst.</translation>
+    </message>
+    <message>
+        <source>The chip type is not known, so Flashwright cannot check that the file is made for it.</source>
+        <translation>Der Chiptyp ist nicht bekannt, deshalb kann Flashwright nicht prüfen, ob die Datei für ihn gedacht ist.</translation>
+    </message>
+    <message>
+        <source>This file should not be written to the connected device.</source>
+        <translation>Diese Datei sollte nicht auf das angeschlossene Gerät geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file made for this chip and flash size. If you are sure, write it anyway with --force: the device may not start afterwards, so keep your backup.</source>
+        <translation>Wählen Sie eine Firmware-Datei, die zu diesem Chip und dieser Flash-Größe passt. Wenn Sie sicher sind, schreiben Sie sie trotzdem mit --force: Das Gerät startet danach womöglich nicht mehr, bewahren Sie also Ihre Sicherung auf.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspLoader</name>
+    <message>
+        <source>%1 %2 = %3 (mask %4)</source>
+        <translation>%1 %2 = %3 (Maske %4)</translation>
+    </message>
+    <message>
+        <source>%1 seq %2, %3 bytes</source>
+        <translation>%1 Nr. %2, %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 %2 bytes, %3 blocks of %4 at %5</source>
+        <translation>%1 %2 Bytes, %3 Blöcke zu %4 ab %5</translation>
+    </message>
+    <message>
+        <source>%1 (reboot)</source>
+        <translation>%1 (Neustart)</translation>
+    </message>
+    <message>
+        <source>%1 (stay)</source>
+        <translation>%1 (im Bootloader bleiben)</translation>
+    </message>
+    <message>
+        <source>%1, jump to %2</source>
+        <translation>%1, Sprung nach %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (from %3)</source>
+        <translation>%1 auf %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1, flash size %2 bytes</source>
+        <translation>%1, Flash-Größe %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 bytes</source>
+        <translation>%1 ab %2, %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes of data</source>
+        <translation>%1, %2 Bytes Daten</translation>
+    </message>
+    <message>
+        <source>Ignored a damaged frame: %1</source>
+        <translation>Beschädigtes Datenpaket ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>The chip did not answer %1 within %2 ms.</source>
+        <translation>Der Chip hat nicht innerhalb von %2 ms auf %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The chip printed text instead of answering, so it has probably left its boot loader and runs its firmware (it printed: &quot;%1&quot;).</source>
+        <translation>Der Chip hat Text ausgegeben, statt zu antworten. Er hat also wahrscheinlich seinen Bootloader verlassen und führt seine Firmware aus (Ausgabe: „%1“).</translation>
+    </message>
+    <message>
+        <source>Its answers arrived damaged (%1 bytes, %2 unreadable frames): the baud rate %3 is too high for the adapter or the wires are too long.</source>
+        <translation>Seine Antworten kamen beschädigt an (%1 Bytes, %2 unlesbare Datenpakete): Die Baudrate %3 ist zu hoch für den Adapter, oder die Leitungen sind zu lang.</translation>
+    </message>
+    <message>
+        <source>It sent %1 replies to other commands instead.</source>
+        <translation>Stattdessen hat er %1 Antworten auf andere Befehle gesendet.</translation>
+    </message>
+    <message>
+        <source>The chip reset or lost power: it needs up to 300 mA, more than many USB adapters supply on their 3.3 V pin.</source>
+        <translation>Der Chip wurde zurückgesetzt oder hat die Stromversorgung verloren: Er braucht bis zu 300 mA, mehr als viele USB-Adapter an ihrem 3,3-V-Pin liefern.</translation>
+    </message>
+    <message>
+        <source>A loose TX, RX or GND wire.</source>
+        <translation>Eine lockere TX-, RX- oder GND-Leitung.</translation>
+    </message>
+    <message>
+        <source>Power the module from a separate 3.3 V supply with a common GND, check the wires, put the chip back into download mode (GPIO0 to GND while powering up) and retry.</source>
+        <translation>Versorgen Sie das Modul aus einer eigenen 3,3-V-Stromversorgung mit gemeinsamem GND, prüfen Sie die Leitungen, bringen Sie den Chip wieder in den Download-Modus (GPIO0 beim Einschalten auf GND) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No answer to %1 within %2 ms</source>
+        <translation>Keine Antwort auf %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 failed with status %2</source>
+        <translation>%1 fehlgeschlagen mit Status %2</translation>
+    </message>
+    <message>
+        <source>Dropped a damaged frame of %1 bytes</source>
+        <translation>Beschädigtes Datenpaket mit %1 Bytes verworfen</translation>
+    </message>
+    <message>
+        <source>Dropped %1 stale frames</source>
+        <translation>%1 veraltete Datenpakete verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspLogDiagnoser</name>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>esptool version</source>
+        <translation>esptool-Version</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Crystal</source>
+        <translation>Quarz</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Flash size</source>
+        <translation>Flash-Größe</translation>
+    </message>
+    <message>
+        <source>Flash mode</source>
+        <translation>Flash-Modus</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <source>Loader</source>
+        <translation>Ladeprogramm</translation>
+    </message>
+    <message>
+        <source>flasher stub</source>
+        <translation>Flasher-Stub</translation>
+    </message>
+    <message>
+        <source>boot ROM (no flasher stub)</source>
+        <translation>Boot-ROM (ohne Flasher-Stub)</translation>
+    </message>
+    <message>
+        <source>Reading the log failed part-way.</source>
+        <translation>Das Lesen des Protokolls ist mittendrin fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Save the log to a file on this computer and try again.</source>
+        <translation>Speichern Sie das Protokoll in einer Datei auf diesem Computer und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The log file %1 does not exist.</source>
+        <translation>Die Protokolldatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The path is misspelt, or the file was moved or deleted.</source>
+        <translation>Der Pfad ist falsch geschrieben, oder die Datei wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Check the path, or paste the log text instead.</source>
+        <translation>Prüfen Sie den Pfad, oder fügen Sie stattdessen den Text des Protokolls ein.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a log file.</source>
+        <translation>%1 ist ein Ordner, keine Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>A folder was chosen where a saved log was expected.</source>
+        <translation>Es wurde ein Ordner gewählt, wo ein gespeichertes Protokoll erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Choose the text file that holds the tool&apos;s output (for tuya-convert, the smarthack-*.log files).</source>
+        <translation>Wählen Sie die Textdatei, die die Ausgabe des Werkzeugs enthält (bei tuya-convert die Dateien smarthack-*.log).</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be opened.</source>
+        <translation>Die Protokolldatei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Give yourself read access (chmod u+r &quot;%1&quot;) or copy the log to a folder you own.</source>
+        <translation>Geben Sie sich Leserechte (chmod u+r &quot;%1&quot;) oder kopieren Sie das Protokoll in einen Ordner, der Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>Check that it is a readable text file, or paste the log text instead.</source>
+        <translation>Prüfen Sie, ob es eine lesbare Textdatei ist, oder fügen Sie stattdessen den Text des Protokolls ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspReset</name>
+    <message>
+        <source>classic reset (%1 ms)</source>
+        <translation>klassischer Reset (%1 ms)</translation>
+    </message>
+    <message>
+        <source>unix tight reset (%1 ms)</source>
+        <translation>Unix-Tight-Reset (%1 ms)</translation>
+    </message>
+    <message>
+        <source>USB-JTAG-serial reset</source>
+        <translation>USB-JTAG-Seriell-Reset</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspRestoreJob</name>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds %2 bytes, more than this chip&apos;s %3 of flash.</source>
+        <translation>Die Sicherung %1 enthält %2 Bytes, mehr als die %3 Flash-Speicher dieses Chips.</translation>
+    </message>
+    <message>
+        <source>It was taken from another device with a bigger flash chip.</source>
+        <translation>Sie stammt von einem anderen Gerät mit einem größeren Flash-Chip.</translation>
+    </message>
+    <message>
+        <source>Restore the backup made from this device (its file name carries the MAC %1).</source>
+        <translation>Stellen Sie die Sicherung wieder her, die von diesem Gerät stammt (ihr Dateiname enthält die MAC %1).</translation>
+    </message>
+    <message>
+        <source>The backup was taken from the device with MAC %1, but this one is %2.</source>
+        <translation>Die Sicherung stammt vom Gerät mit der MAC %1, dieses Gerät hat aber %2.</translation>
+    </message>
+    <message>
+        <source>The file changed since the backup was made: its MD5 is not the one recorded next to it.</source>
+        <translation>Die Datei hat sich seit dem Erstellen der Sicherung verändert: Ihre MD5-Prüfsumme ist nicht die, die daneben gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not look like this device&apos;s own.</source>
+        <translation>Die Sicherung %1 scheint nicht von diesem Gerät zu stammen.</translation>
+    </message>
+    <message>
+        <source>Pick the backup of this device. If you are sure this file is right, restore it with --force (&quot;Restore anyway&quot;).</source>
+        <translation>Wählen Sie die Sicherung dieses Geräts. Wenn Sie sicher sind, dass diese Datei richtig ist, stellen Sie sie mit --force wieder her („Trotzdem wiederherstellen“).</translation>
+    </message>
+    <message>
+        <source>Restoring anyway: %1</source>
+        <translation>Wird trotzdem wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>The backup was taken from %1 bytes of flash; this chip has %2.</source>
+        <translation>Die Sicherung stammt von %1 Bytes Flash-Speicher. Dieser Chip hat %2.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 (%2 bytes) at 0x0.</source>
+        <translation>%1 (%2 Bytes) wird ab 0x0 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspSession</name>
+    <message>
+        <source>%1 is the chip&apos;s own USB port (USB-JTAG-serial); using its reset sequence.</source>
+        <translation>%1 ist der eigene USB-Anschluss des Chips (USB-JTAG-Seriell). Seine Reset-Abfolge wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Chip: %1, MAC %2, crystal %3, flash %4 (JEDEC id %5), answered by the %6.</source>
+        <translation>Chip: %1, MAC %2, Quarz %3, Flash %4 (JEDEC-ID %5), Antwort vom %6.</translation>
+    </message>
+    <message>
+        <source>This is probably a Tuya %1 module.</source>
+        <translation>Dies ist wahrscheinlich ein Tuya-Modul %1.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the chip.</source>
+        <translation>Es besteht keine Verbindung zum Chip.</translation>
+    </message>
+    <message>
+        <source>The connection was closed, or connecting failed earlier.</source>
+        <translation>Die Verbindung wurde geschlossen, oder das Verbinden ist zuvor fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Connect to the device again, then retry.</source>
+        <translation>Verbinden Sie sich erneut mit dem Gerät und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Connecting to the chip&apos;s boot loader</source>
+        <translation>Verbindung zum Bootloader des Chips wird hergestellt</translation>
+    </message>
+    <message>
+        <source>The chip printed nothing after the reset: its reset lines may not be wired, or it was already waiting in its boot loader.</source>
+        <translation>Der Chip hat nach dem Reset nichts ausgegeben: Seine Reset-Leitungen sind vielleicht nicht angeschlossen, oder er wartete bereits in seinem Bootloader.</translation>
+    </message>
+    <message>
+        <source>A flasher stub is already running and answers.</source>
+        <translation>Ein Flasher-Stub läuft bereits und antwortet.</translation>
+    </message>
+    <message>
+        <source>The boot loader answers (attempt %1).</source>
+        <translation>Der Bootloader antwortet (Versuch %1).</translation>
+    </message>
+    <message>
+        <source>Identifying the chip</source>
+        <translation>Chip wird erkannt</translation>
+    </message>
+    <message>
+        <source>Setting the transfer speed</source>
+        <translation>Übertragungsgeschwindigkeit wird eingestellt</translation>
+    </message>
+    <message>
+        <source>Restarting the device</source>
+        <translation>Gerät wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>After the reset the chip printed: %1</source>
+        <translation>Nach dem Reset hat der Chip ausgegeben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes at another baud</source>
+        <translation>
+            <numerusform>%n Byte mit einer anderen Baudrate</numerusform>
+            <numerusform>%n Bytes mit einer anderen Baudrate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted the device through its reset line; it now starts its firmware.</source>
+        <translation>Das Gerät wurde über seine Reset-Leitung neu gestartet. Es startet jetzt seine Firmware.</translation>
+    </message>
+    <message>
+        <source>Remove the connection between GPIO0 and GND, then switch the device off and on again to start its firmware.</source>
+        <translation>Entfernen Sie die Verbindung zwischen GPIO0 und GND und schalten Sie das Gerät dann aus und wieder ein, um seine Firmware zu starten.</translation>
+    </message>
+    <message>
+        <source>This device cannot be restarted from here: switch it off and on again to start its firmware (first remove any connection between GPIO0 and GND).</source>
+        <translation>Dieses Gerät lässt sich von hier aus nicht neu starten: Schalten Sie es aus und wieder ein, um seine Firmware zu starten (entfernen Sie vorher jede Verbindung zwischen GPIO0 und GND).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspSessionJob</name>
+    <message>
+        <source>The device is not connected.</source>
+        <translation>Das Gerät ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection was closed, or connecting failed earlier.</source>
+        <translation>Die Verbindung wurde geschlossen, oder das Verbinden ist zuvor fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Connect to the device again, then repeat this step.</source>
+        <translation>Verbinden Sie sich erneut mit dem Gerät und wiederholen Sie dann diesen Schritt.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspVerifyJob</name>
+    <message>
+        <source>Compare the flash with the files</source>
+        <translation>Flash-Speicher mit den Dateien vergleichen</translation>
+    </message>
+    <message>
+        <source>This loader can neither read the flash nor compute its checksum, so there is nothing to compare with (%1).</source>
+        <translation>Dieser Loader kann den Flash-Speicher weder lesen noch seine Prüfsumme berechnen. Daher gibt es nichts zu vergleichen (%1).</translation>
+    </message>
+    <message>
+        <source>The ESP8266&apos;s built-in boot ROM can only write; comparing needs the flasher stub, which this version does not load onto it yet.</source>
+        <translation>Das eingebaute Boot-ROM des ESP8266 kann nur schreiben. Zum Vergleichen ist der Flasher-Stub nötig, den diese Version noch nicht darauf lädt.</translation>
+    </message>
+    <message>
+        <source>Check the device by starting it: power-cycle it without GPIO0 bridged and watch its serial output.</source>
+        <translation>Prüfen Sie das Gerät, indem Sie es starten: Schalten Sie es ohne Brücke an GPIO0 aus und wieder ein und beobachten Sie seine serielle Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Comparing with the files</source>
+        <translation>Vergleich mit den Dateien</translation>
+    </message>
+    <message>
+        <source>The flash at %1 matches %2.</source>
+        <translation>Der Flash-Speicher ab %1 stimmt mit %2 überein.</translation>
+    </message>
+    <message>
+        <source>The flash at %1 differs from %2.</source>
+        <translation>Der Flash-Speicher ab %1 weicht von %2 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspWriteJob</name>
+    <message>
+        <source>Write the firmware</source>
+        <translation>Firmware schreiben</translation>
+    </message>
+    <message>
+        <source>Writing %1 (%2 bytes) at %3.</source>
+        <translation>%1 (%2 Bytes) wird ab %3 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>fw::esp::ImageInfo</name>
     <message>
         <source>The file is too short to hold an ESP image header (%1 bytes).</source>
@@ -2119,6 +3745,18 @@
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
     </message>
+    <message>
+        <source>Flash a Tuya / ESP device…</source>
+        <translation>Tuya-/ESP-Gerät flashen…</translation>
+    </message>
+    <message>
+        <source>Wire, connect, back up and flash an ESP8266 or ESP32 on this port</source>
+        <translation>Einen ESP8266 oder ESP32 an diesem Anschluss verkabeln, verbinden, sichern und flashen</translation>
+    </message>
+    <message>
+        <source>Open the ESP flashing wizard on this demo device</source>
+        <translation>Den ESP-Flash-Assistenten mit diesem Demo-Gerät öffnen</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::DiagnosisBanner</name>
@@ -2308,6 +3946,1065 @@
     <message>
         <source>Sc&amp;an</source>
         <translation>Such&amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspAfterPage</name>
+    <message>
+        <source>After the flash</source>
+        <translation>Nach dem Flashen</translation>
+    </message>
+    <message>
+        <source>The backup is back on the device</source>
+        <translation>Die Sicherung ist wieder auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>The firmware is on the device</source>
+        <translation>Die Firmware ist auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>One last step: start the new firmware.</source>
+        <translation>Ein letzter Schritt: Starten Sie die neue Firmware.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Finish&lt;/b&gt;: Flashwright restarts the board into its new firmware and closes the port.</source>
+        <translation>Klicken Sie auf &lt;b&gt;Fertig&lt;/b&gt;: Flashwright startet die Platine mit der neuen Firmware neu und schließt den Anschluss.</translation>
+    </message>
+    <message>
+        <source>First remove the wire from &lt;b&gt;GPIO0&lt;/b&gt; to GND, or the device starts its loader again. Then click &lt;b&gt;Finish&lt;/b&gt;.</source>
+        <translation>Entfernen Sie zuerst das Kabel von &lt;b&gt;GPIO0&lt;/b&gt; nach GND, sonst startet das Gerät wieder seinen Bootloader. Klicken Sie dann auf &lt;b&gt;Fertig&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Restart the device once and close the port</source>
+        <translation>Das Gerät einmal neu starten und den Anschluss schließen</translation>
+    </message>
+    <message>
+        <source>Flash &amp;another device</source>
+        <translation>&amp;Weiteres Gerät flashen</translation>
+    </message>
+    <message>
+        <source>Start over at step 1 with the same adapter</source>
+        <translation>Mit demselben Adapter wieder bei Schritt 1 beginnen</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Was Sie erwartet</translation>
+    </message>
+    <message>
+        <source>What to expect with Tasmota</source>
+        <translation>Was Sie bei Tasmota erwartet</translation>
+    </message>
+    <message>
+        <source>The device starts the firmware it had when you made the backup and behaves as it did then, with the same settings.</source>
+        <translation>Das Gerät startet die Firmware, die es beim Erstellen der Sicherung hatte, und verhält sich wie damals, mit denselben Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new Wi-Fi network appears&lt;/b&gt;, named like tasmota_XXXXXX-#### (older versions: tasmota-XXXX). Connect to it and open &lt;b&gt;http://192.168.4.1&lt;/b&gt; to enter your own Wi-Fi. It stays open for &lt;b&gt;3 minutes&lt;/b&gt; after each start: if you miss it, switch the device off and on again.</source>
+        <translation>&lt;b&gt;Ein neues WLAN erscheint&lt;/b&gt;, mit einem Namen wie tasmota_XXXXXX-#### (ältere Versionen: tasmota-XXXX). Verbinden Sie sich damit und öffnen Sie &lt;b&gt;http://192.168.4.1&lt;/b&gt;, um Ihr eigenes WLAN einzutragen. Es bleibt nach jedem Start &lt;b&gt;3 Minuten&lt;/b&gt; lang offen: Wenn Sie es verpassen, schalten Sie das Gerät aus und wieder ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A relay that clicks about once a second&lt;/b&gt;, or an LED that blinks, does not mean the flash failed. The firmware does not know this device yet: apply its template (Configuration, then Template) and it stops.</source>
+        <translation>&lt;b&gt;Ein Relais, das etwa einmal pro Sekunde klickt&lt;/b&gt;, oder eine blinkende LED bedeutet nicht, dass das Flashen fehlgeschlagen ist. Die Firmware kennt dieses Gerät nur noch nicht: Wenden Sie seine Vorlage an („Configuration“, dann „Template“), dann hört es auf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buttons that do nothing&lt;/b&gt; on dimmers, fans and some plugs: these have a second chip (TuyaMCU), which works once TuyaMCU is set up.</source>
+        <translation>&lt;b&gt;Tasten ohne Funktion&lt;/b&gt; bei Dimmern, Ventilatoren und manchen Steckdosen: Diese Geräte haben einen zweiten Chip (TuyaMCU), der erst funktioniert, wenn TuyaMCU eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back to factory settings&lt;/b&gt; without wires: switch the power off for 30 seconds, then switch it on and off 6 times, each time within 10 seconds, and leave it on at the 7th.</source>
+        <translation>&lt;b&gt;Zurück auf Werkseinstellungen&lt;/b&gt; ohne Kabel: Schalten Sie den Strom 30 Sekunden lang aus. Schalten Sie ihn dann 6-mal ein und aus, jeweils innerhalb von 10 Sekunden, und lassen Sie ihn beim 7. Mal eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Another task is still running.</source>
+        <translation>Eine andere Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then click Retry.</source>
+        <translation>Warten Sie, bis sie fertig ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The device was restarted and runs its new firmware. The port is closed; you can unplug the adapter.</source>
+        <translation>&lt;b&gt;Fertig.&lt;/b&gt; Das Gerät wurde neu gestartet und läuft mit seiner neuen Firmware. Der Anschluss ist geschlossen; Sie können den Adapter abziehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One more thing:&lt;/b&gt; press the board&apos;s EN button (or unplug it and plug it in again) to start the new firmware.</source>
+        <translation>&lt;b&gt;Noch eine Sache:&lt;/b&gt; Drücken Sie die EN-Taste der Platine (oder ziehen Sie die Platine ab und stecken Sie sie wieder ein), um die neue Firmware zu starten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One more thing:&lt;/b&gt; this adapter cannot restart the device. Unplug its power, make sure GPIO0 is no longer on GND, and plug it in again.</source>
+        <translation>&lt;b&gt;Noch eine Sache:&lt;/b&gt; Dieser Adapter kann das Gerät nicht neu starten. Trennen Sie das Gerät von der Stromversorgung, achten Sie darauf, dass GPIO0 nicht mehr an GND liegt, und schließen Sie den Strom wieder an.</translation>
+    </message>
+    <message>
+        <source>Click Finish to start the new firmware.</source>
+        <translation>Klicken Sie auf „Fertig“, um die neue Firmware zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspBackupPage</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Back up the whole flash before writing (recommended)</source>
+        <translation>Vor dem Schreiben den ganzen Flash-Speicher sichern (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ände&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Choose another folder for the backup</source>
+        <translation>Einen anderen Ordner für die Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>I understand that I cannot undo this without a backup</source>
+        <translation>Mir ist klar, dass ich das ohne Sicherung nicht rückgängig machen kann</translation>
+    </message>
+    <message>
+        <source>Stop the backup. This is safe: nothing is written.</source>
+        <translation>Sicherung abbrechen. Das ist ungefährlich: Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backup is possible with this device&apos;s loader.&lt;/b&gt; Its built-in loader (%1) can write the flash but cannot read it, so Flashwright cannot save a copy of the firmware that is on it now.&lt;br&gt;&lt;b&gt;What this means:&lt;/b&gt; once you write, the current firmware is gone for good, and you cannot go back to it later. The device itself stays safe: you can always write it again over these wires.</source>
+        <translation>&lt;b&gt;Mit dem Bootloader dieses Geräts ist keine Sicherung möglich.&lt;/b&gt; Sein eingebauter Bootloader (%1) kann den Flash-Speicher beschreiben, aber nicht lesen. Deshalb kann Flashwright keine Kopie der Firmware speichern, die jetzt darauf ist.&lt;br&gt;&lt;b&gt;Was das bedeutet:&lt;/b&gt; Sobald Sie schreiben, ist die jetzige Firmware endgültig weg, und Sie können später nicht zu ihr zurück. Das Gerät selbst bleibt sicher: Sie können es über diese Kabel jederzeit erneut beschreiben.</translation>
+    </message>
+    <message>
+        <source>Back up the current firmware</source>
+        <translation>Die jetzige Firmware sichern</translation>
+    </message>
+    <message>
+        <source>A copy of the whole flash memory lets you put the original firmware back later. The firmware a Tuya device ships with cannot be downloaded anywhere.</source>
+        <translation>Mit einer Kopie des ganzen Flash-Speichers können Sie die ursprüngliche Firmware später zurückspielen. Die Firmware, mit der ein Tuya-Gerät ausgeliefert wird, gibt es nirgends zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>Normally Flashwright saves a copy of the whole flash first, so that the original firmware can be put back later. With this device it cannot:</source>
+        <translation>Normalerweise speichert Flashwright zuerst eine Kopie des ganzen Flash-Speichers, damit die ursprüngliche Firmware später zurückgespielt werden kann. Bei diesem Gerät geht das nicht:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up again</source>
+        <translation>Erneut &amp;sichern</translation>
+    </message>
+    <message>
+        <source>%1 of flash at %2 baud: about %3.</source>
+        <translation>%1 Flash-Speicher bei %2 Baud: etwa %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without a backup you cannot undo this.&lt;/b&gt; The firmware now on the device is gone once you write, and Tuya&apos;s firmware cannot be downloaded anywhere.</source>
+        <translation>&lt;b&gt;Ohne Sicherung können Sie das nicht rückgängig machen.&lt;/b&gt; Die Firmware, die jetzt auf dem Gerät ist, ist weg, sobald Sie schreiben, und die Firmware von Tuya gibt es nirgends zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>Another task is still running.</source>
+        <translation>Eine andere Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then click Retry.</source>
+        <translation>Warten Sie, bis sie fertig ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backup saved:&lt;/b&gt; %1 (%2)&lt;br&gt;Folder: %3&lt;br&gt;MD5 checksum: %4</source>
+        <translation>&lt;b&gt;Sicherung gespeichert:&lt;/b&gt; %1 (%2)&lt;br&gt;Ordner: %3&lt;br&gt;MD5-Prüfsumme: %4</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <source>Connect to the device first (step 3).</source>
+        <translation>Verbinden Sie sich zuerst mit dem Gerät (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Back up first, or untick the backup and confirm that you understand.</source>
+        <translation>Sichern Sie zuerst, oder entfernen Sie das Häkchen bei der Sicherung und bestätigen Sie, dass Ihnen die Folgen klar sind.</translation>
+    </message>
+    <message>
+        <source>Confirm that you understand there will be no backup.</source>
+        <translation>Bestätigen Sie, dass Ihnen klar ist, dass es keine Sicherung gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspConnectPage</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the device</source>
+        <translation>Mit dem Gerät verbinden</translation>
+    </message>
+    <message>
+        <source>The chip must start in its loader to be flashed. Tell Flashwright how that happens, then click Connect.</source>
+        <translation>Zum Flashen muss der Chip in seinem Bootloader starten. Sagen Sie Flashwright, wie das geschieht, und klicken Sie dann auf „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>How does the device start its loader?</source>
+        <translation>Wie startet das Gerät seinen Bootloader?</translation>
+    </message>
+    <message>
+        <source>By &amp;hand: GPIO0 to GND, then power on</source>
+        <translation>Von &amp;Hand: GPIO0 an GND, dann Strom an</translation>
+    </message>
+    <message>
+        <source>Tuya plugs, bare modules and adapters without reset wires.</source>
+        <translation>Tuya-Steckdosen, einzelne Module und Adapter ohne Reset-Leitungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Automatically: the adapter restarts the board</source>
+        <translation>&amp;Automatisch: Der Adapter startet die Platine neu</translation>
+    </message>
+    <message>
+        <source>Boards with their own USB socket, such as ESP32 DevKits and NodeMCU.</source>
+        <translation>Platinen mit eigener USB-Buchse, etwa ESP32-DevKits und NodeMCU.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect again</source>
+        <translation>Erneut &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Open the port and wait for the chip&apos;s loader to answer</source>
+        <translation>Den Anschluss öffnen und warten, bis der Bootloader des Chips antwortet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting; nothing has been written</source>
+        <translation>Nicht länger warten; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Waiting for the device</source>
+        <translation>Warten auf das Gerät</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>Was gerade passiert</translation>
+    </message>
+    <message>
+        <source>Time waited</source>
+        <translation>Bisherige Wartezeit</translation>
+    </message>
+    <message>
+        <source>Switch the device off: unplug its power.</source>
+        <translation>Schalten Sie das Gerät aus: Trennen Sie es von der Stromversorgung.</translation>
+    </message>
+    <message>
+        <source>Connect GPIO0 to GND and leave it connected.</source>
+        <translation>Verbinden Sie GPIO0 mit GND und lassen Sie die Verbindung bestehen.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Connect&lt;/b&gt;.</source>
+        <translation>Klicken Sie auf &lt;b&gt;Verbinden&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Within two minutes, switch the power on (or plug the adapter in). Flashwright waits and connects by itself.</source>
+        <translation>Schalten Sie innerhalb von zwei Minuten den Strom ein (oder stecken Sie den Adapter ein). Flashwright wartet und verbindet sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Plug the board into this computer.</source>
+        <translation>Schließen Sie die Platine an diesen Computer an.</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Connect&lt;/b&gt;: Flashwright restarts the board into its loader.</source>
+        <translation>Klicken Sie auf &lt;b&gt;Verbinden&lt;/b&gt;: Flashwright startet die Platine in ihren Bootloader neu.</translation>
+    </message>
+    <message>
+        <source>If it does not answer: hold BOOT, press and release EN, then let go of BOOT while Flashwright is waiting.</source>
+        <translation>Wenn keine Antwort kommt: Halten Sie BOOT gedrückt, drücken Sie kurz EN und lassen Sie dann BOOT los, während Flashwright wartet.</translation>
+    </message>
+    <message>
+        <source>This is a demo device: it is simulated, needs no wiring and answers at once.</source>
+        <translation>Dies ist ein Demo-Gerät: Es ist simuliert, braucht keine Kabel und antwortet sofort.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Another task is running. Wait until it has finished, then click Connect again.</source>
+        <translation>Eine andere Aufgabe läuft. Warten Sie, bis sie fertig ist, und klicken Sie dann erneut auf „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written to the device. Click Connect to try again.</source>
+        <translation>Abgebrochen. Es wurde nichts auf das Gerät geschrieben. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to %1 on %2. Nothing has been changed on the device yet.</source>
+        <translation>&lt;b&gt;Verbunden&lt;/b&gt; mit %1 an %2. Am Gerät wurde noch nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Connect to the device first.</source>
+        <translation>Verbinden Sie sich zuerst mit dem Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspFirmwarePage</name>
+    <message>
+        <source>Choose firmware</source>
+        <translation>Firmware wählen</translation>
+    </message>
+    <message>
+        <source>Choose the firmware</source>
+        <translation>Firmware auswählen</translation>
+    </message>
+    <message>
+        <source>Pick the file to write, for example tasmota.bin for an ESP8266 or tasmota32.factory.bin for an ESP32. Flashwright checks it against the device before anything is written.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll, zum Beispiel tasmota.bin für einen ESP8266 oder tasmota32.factory.bin für einen ESP32. Flashwright gleicht sie mit dem Gerät ab, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Noch keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation>Firmware-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Write anyway: I accept that the device may not start afterwards</source>
+        <translation>Trotzdem schreiben: Ich nehme in Kauf, dass das Gerät danach vielleicht nicht startet</translation>
+    </message>
+    <message>
+        <source>Firmware images (*.bin);;All files (*)</source>
+        <translation>Firmware-Abbilder (*.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more). Choose it again.</source>
+        <translation>Die Datei %1 gibt es nicht (mehr). Wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a firmware file.</source>
+        <translation>%1 ist ein Ordner, keine Firmware-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than the flash of any ESP chip (16 MB). It is not a firmware image for this device.</source>
+        <translation>Die Datei ist %1 groß, also größer als der Flash-Speicher jedes ESP-Chips (16 MB). Sie ist kein Firmware-Abbild für dieses Gerät.</translation>
+    </message>
+    <message>
+        <source>Flashwright cannot read %1: %2. Check that you may read the file.</source>
+        <translation>Flashwright kann %1 nicht lesen: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Download the firmware again.</source>
+        <translation>Die Datei ist leer. Laden Sie die Firmware erneut herunter.</translation>
+    </message>
+    <message>
+        <source>%1 modules start reliably only in %2 mode.</source>
+        <translation>%1: Diese Module starten nur im Modus %2 zuverlässig.</translation>
+    </message>
+    <message>
+        <source>Made for this chip (%1).</source>
+        <translation>Für diesen Chip gemacht (%1).</translation>
+    </message>
+    <message>
+        <source>Fits into the %1 flash.</source>
+        <translation>Passt in den Flash-Speicher (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Size:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Größe:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Made for:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gemacht für:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flash settings in the file:&lt;/b&gt; %1 mode, %2, %3</source>
+        <translation>&lt;b&gt;Flash-Einstellungen in der Datei:&lt;/b&gt; Modus %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file&apos;s checksum is correct.</source>
+        <translation>&lt;b&gt;Unversehrtheit:&lt;/b&gt; Die Prüfsumme der Datei stimmt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file&apos;s checksum is wrong.</source>
+        <translation>&lt;b&gt;Unversehrtheit:&lt;/b&gt; Die Prüfsumme der Datei stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checked against your device:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mit Ihrem Gerät abgeglichen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Use %1 and set the flash size to %2 (recommended for this module)</source>
+        <translation>%1 verwenden und die Flash-Größe auf %2 setzen (für dieses Modul empfohlen)</translation>
+    </message>
+    <message>
+        <source>Use %1 (recommended for this module)</source>
+        <translation>%1 verwenden (für dieses Modul empfohlen)</translation>
+    </message>
+    <message>
+        <source>Set the flash size to %1 (recommended for this device)</source>
+        <translation>Flash-Größe auf %1 setzen (für dieses Gerät empfohlen)</translation>
+    </message>
+    <message>
+        <source>The file asks for %1: a wrong mode is the usual reason for a device that is dead after a flash that seemed to work.</source>
+        <translation>Die Datei verlangt %1: Ein falscher Modus ist der häufigste Grund, wenn ein Gerät nach scheinbar erfolgreichem Flashen nicht mehr startet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worth knowing:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gut zu wissen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flashwright will not write this file as it is:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Flashwright schreibt diese Datei so nicht:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to the device first (step 3).</source>
+        <translation>Verbinden Sie sich zuerst mit dem Gerät (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Choose a firmware file.</source>
+        <translation>Wählen Sie eine Firmware-Datei.</translation>
+    </message>
+    <message>
+        <source>This file does not fit the device: choose another, or tick “Write anyway”.</source>
+        <translation>Diese Datei passt nicht zum Gerät: Wählen Sie eine andere oder setzen Sie das Häkchen bei „Trotzdem schreiben“.</translation>
+    </message>
+    <message>
+        <source>%1 (changed from %2, as recommended)</source>
+        <translation>%1 (wie empfohlen geändert, vorher %2)</translation>
+    </message>
+    <message>
+        <source>%1, as in the file</source>
+        <translation>%1, wie in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspIdentifyPage</name>
+    <message>
+        <source>Identify</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>This is your device</source>
+        <translation>Das ist Ihr Gerät</translation>
+    </message>
+    <message>
+        <source>Flashwright asked the chip about itself. Nothing has been changed on the device yet.</source>
+        <translation>Flashwright hat den Chip nach seinen Daten gefragt. Am Gerät wurde noch nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Chip:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC-Adresse:</translation>
+    </message>
+    <message>
+        <source>Flash memory:</source>
+        <translation>Flash-Speicher:</translation>
+    </message>
+    <message>
+        <source>Crystal:</source>
+        <translation>Quarz:</translation>
+    </message>
+    <message>
+        <source>Probably on:</source>
+        <translation>Vermutetes Modul:</translation>
+    </message>
+    <message>
+        <source>Loader:</source>
+        <translation>Bootloader:</translation>
+    </message>
+    <message>
+        <source>The loader can:</source>
+        <translation>Der Bootloader kann:</translation>
+    </message>
+    <message>
+        <source>Speed now:</source>
+        <translation>Aktuelle Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>&amp;Install new firmware (for example Tasmota)</source>
+        <translation>Neue Firmware &amp;installieren (zum Beispiel Tasmota)</translation>
+    </message>
+    <message>
+        <source>&amp;Put a saved backup back on the device</source>
+        <translation>Eine gespeicherte &amp;Sicherung zurückspielen</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>unknown: the flash chip did not say</source>
+        <translation>unbekannt: Der Flash-Chip gibt es nicht an</translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation>%1 MHz</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (as chosen in step 2)</source>
+        <translation>%1 (wie in Schritt 2 gewählt)</translation>
+    </message>
+    <message>
+        <source>read the flash, so a backup is possible</source>
+        <translation>den Flash-Speicher lesen, also ist eine Sicherung möglich</translation>
+    </message>
+    <message>
+        <source>read the flash: no backup possible</source>
+        <translation>den Flash-Speicher lesen: keine Sicherung möglich</translation>
+    </message>
+    <message>
+        <source>check the written data by checksum</source>
+        <translation>die geschriebenen Daten per Prüfsumme prüfen</translation>
+    </message>
+    <message>
+        <source>receive compressed data (faster)</source>
+        <translation>komprimierte Daten empfangen (schneller)</translation>
+    </message>
+    <message>
+        <source>switch to a faster speed</source>
+        <translation>auf eine höhere Geschwindigkeit umschalten</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 Baud</translation>
+    </message>
+    <message>
+        <source>You picked &lt;b&gt;%1&lt;/b&gt; in step 2, but the chip is an %2. Flashwright now assumes a &lt;b&gt;%3&lt;/b&gt; for its advice.</source>
+        <translation>Sie haben in Schritt 2 &lt;b&gt;%1&lt;/b&gt; gewählt, aber der Chip ist ein %2. Für seine Hinweise geht Flashwright jetzt von &lt;b&gt;%3&lt;/b&gt; aus.</translation>
+    </message>
+    <message>
+        <source>Connect to the device first (step 3).</source>
+        <translation>Verbinden Sie sich zuerst mit dem Gerät (Schritt 3).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspModule</name>
+    <message>
+        <source>ESP-01 or other ESP8266 module</source>
+        <translation>ESP-01 oder anderes ESP8266-Modul</translation>
+    </message>
+    <message>
+        <source>ESP32 development board</source>
+        <translation>ESP32-Entwicklungsplatine</translation>
+    </message>
+    <message>
+        <source>Tuya module in many plugs and switches (ESP8266, 1 or 2 MB)</source>
+        <translation>Tuya-Modul in vielen Steckdosen und Schaltern (ESP8266, 1 oder 2 MB)</translation>
+    </message>
+    <message>
+        <source>Small Tuya module in plugs and bulbs (ESP8285, 1 MB inside the chip)</source>
+        <translation>Kleines Tuya-Modul in Steckdosen und Lampen (ESP8285, 1 MB im Chip)</translation>
+    </message>
+    <message>
+        <source>ESP-01, ESP-12 and similar bare modules with an ESP8266</source>
+        <translation>ESP-01, ESP-12 und ähnliche einzelne Module mit einem ESP8266</translation>
+    </message>
+    <message>
+        <source>A board with its own USB socket (DevKit, NodeMCU-32S, ...)</source>
+        <translation>Eine Platine mit eigener USB-Buchse (DevKit, NodeMCU-32S, ...)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspPortPage</name>
+    <message>
+        <source>Adapter and port</source>
+        <translation>Adapter und Anschluss</translation>
+    </message>
+    <message>
+        <source>Choose the adapter</source>
+        <translation>Adapter auswählen</translation>
+    </message>
+    <message>
+        <source>Plug the USB-serial adapter (or the board&apos;s USB cable) into this computer: it appears here by itself. No hardware at hand? Pick a demo device.</source>
+        <translation>Stecken Sie den USB-Seriell-Adapter (oder das USB-Kabel der Platine) an diesem Computer ein: Er erscheint dann hier von selbst. Keine Hardware zur Hand? Wählen Sie ein Demo-Gerät.</translation>
+    </message>
+    <message>
+        <source>&amp;Connected adapters and demo devices:</source>
+        <translation>&amp;Angeschlossene Adapter und Demo-Geräte:</translation>
+    </message>
+    <message>
+        <source>Adapters and demo devices</source>
+        <translation>Adapter und Demo-Geräte</translation>
+    </message>
+    <message>
+        <source>No USB-serial adapter found. Plug it in and wait a moment. If it still does not show up, try another cable: some USB cables only charge.</source>
+        <translation>Kein USB-Seriell-Adapter gefunden. Stecken Sie ihn ein und warten Sie einen Moment. Erscheint er immer noch nicht, versuchen Sie ein anderes Kabel: Manche USB-Kabel können nur laden.</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;speed:</source>
+        <translation>Übertragungs&amp;geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Transfer speed</source>
+        <translation>Übertragungsgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>921600 baud: fastest, some adapters cannot keep up</source>
+        <translation>921600 Baud: am schnellsten, manche Adapter kommen nicht mit</translation>
+    </message>
+    <message>
+        <source>460800 baud: fast (recommended)</source>
+        <translation>460800 Baud: schnell (empfohlen)</translation>
+    </message>
+    <message>
+        <source>230400 baud</source>
+        <translation>230400 Baud</translation>
+    </message>
+    <message>
+        <source>115200 baud: slow but safe</source>
+        <translation>115200 Baud: langsam, aber sicher</translation>
+    </message>
+    <message>
+        <source>Flashwright always connects at 115200 baud, then switches to this speed where the chip can. If the device stops answering, it falls back to a slower speed by itself.</source>
+        <translation>Flashwright verbindet sich immer mit 115200 Baud und schaltet dann auf diese Geschwindigkeit um, wenn der Chip das kann. Antwortet das Gerät nicht mehr, wechselt Flashwright von selbst auf eine langsamere Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>USB adapter that is not in Flashwright&apos;s list (it will most likely work)</source>
+        <translation>USB-Adapter, der nicht in der Liste von Flashwright steht (funktioniert höchstwahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>built-in serial port</source>
+        <translation>eingebauter serieller Anschluss</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <source>simulated, no hardware needed</source>
+        <translation>simuliert, keine Hardware nötig</translation>
+    </message>
+    <message>
+        <source>A simulated device: it answers like the real one, needs no hardware and cannot be damaged. A good way to try every step first.</source>
+        <translation>Ein simuliertes Gerät: Es antwortet wie das echte, braucht keine Hardware und kann nicht beschädigt werden. Gut geeignet, um jeden Schritt erst einmal auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Pick an adapter or a demo device.</source>
+        <translation>Wählen Sie einen Adapter oder ein Demo-Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspRestorePage</name>
+    <message>
+        <source>Choose backup</source>
+        <translation>Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back</source>
+        <translation>Sicherung zum Zurückspielen auswählen</translation>
+    </message>
+    <message>
+        <source>Pick a backup Flashwright made of this device, or another copy of its whole flash. Flashwright checks that it fits before anything is written.</source>
+        <translation>Wählen Sie eine Sicherung, die Flashwright von diesem Gerät erstellt hat, oder eine andere Kopie seines ganzen Flash-Speichers. Flashwright prüft, ob sie passt, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>No backup chosen yet</source>
+        <translation>Noch keine Sicherung gewählt</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose backup…</source>
+        <translation>Sicherung &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Write it anyway: I accept that the device may not start afterwards</source>
+        <translation>Trotzdem schreiben: Ich nehme in Kauf, dass das Gerät danach vielleicht nicht startet</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Sicherung auswählen</translation>
+    </message>
+    <message>
+        <source>Flash backups (*.bin);;All files (*)</source>
+        <translation>Flash-Sicherungen (*.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more). Choose it again.</source>
+        <translation>Die Datei %1 gibt es nicht (mehr). Wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Flashwright cannot read %1. Check that it is a file you may read.</source>
+        <translation>Flashwright kann %1 nicht lesen. Prüfen Sie, ob es eine Datei ist, die Sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a backup.</source>
+        <translation>Die Datei ist leer: Sie ist keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>The file (%1) is larger than this device&apos;s flash (%2): it comes from another device.</source>
+        <translation>Die Datei (%1) ist größer als der Flash-Speicher dieses Geräts (%2): Sie stammt von einem anderen Gerät.</translation>
+    </message>
+    <message>
+        <source>It was made from the device with MAC %1, but this device&apos;s MAC is %2. Another device&apos;s backup carries that device&apos;s settings and identity.</source>
+        <translation>Sie wurde von dem Gerät mit der MAC %1 erstellt, aber die MAC dieses Geräts ist %2. Die Sicherung eines anderen Geräts bringt dessen Einstellungen und Identität mit.</translation>
+    </message>
+    <message>
+        <source>The file changed since the backup was made: its checksum is not the one saved next to it.</source>
+        <translation>Die Datei wurde seit dem Erstellen der Sicherung verändert: Ihre Prüfsumme ist nicht die, die daneben gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Size:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Größe:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>It covers the first %1 of the %2 flash; the rest stays as it is.</source>
+        <translation>Sie umfasst die ersten %1 des Flash-Speichers (%2); der Rest bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Made from this device (MAC %1).</source>
+        <translation>Von diesem Gerät erstellt (MAC %1).</translation>
+    </message>
+    <message>
+        <source>The name does not say which device it came from: make sure it is this one&apos;s.</source>
+        <translation>Der Name verrät nicht, von welchem Gerät sie stammt: Vergewissern Sie sich, dass es die Sicherung dieses Geräts ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flashwright will not write this file as it is:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Flashwright schreibt diese Datei so nicht:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to the device first (step 3).</source>
+        <translation>Verbinden Sie sich zuerst mit dem Gerät (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation>Wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>This file does not fit: choose another, or tick “Write it anyway”.</source>
+        <translation>Diese Datei passt nicht: Wählen Sie eine andere oder setzen Sie das Häkchen bei „Trotzdem schreiben“.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspStepList</name>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation>Schritt %1 von %2: %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspWiringPage</name>
+    <message>
+        <source>Wiring</source>
+        <translation>Verkabeln</translation>
+    </message>
+    <message>
+        <source>Board or &amp;module:</source>
+        <translation>Platine oder &amp;Modul:</translation>
+    </message>
+    <message>
+        <source>Board or module</source>
+        <translation>Platine oder Modul</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TX and RX cross over:&lt;/b&gt; the adapter&apos;s TX goes to the module&apos;s RX, and the adapter&apos;s RX to the module&apos;s TX.</source>
+        <translation>&lt;b&gt;TX und RX über Kreuz:&lt;/b&gt; TX des Adapters kommt an RX des Moduls und RX des Adapters an TX des Moduls.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two chips on the board?&lt;/b&gt; Dimmers, fans and some plugs have a second chip (TuyaMCU) on the same RX and TX pins. If connecting fails, hold that chip in reset or disconnect it while you flash. After flashing, its buttons do nothing until TuyaMCU is set up in the new firmware.</source>
+        <translation>&lt;b&gt;Zwei Chips auf der Platine?&lt;/b&gt; Dimmer, Ventilatoren und manche Steckdosen haben einen zweiten Chip (TuyaMCU) an denselben RX- und TX-Pins. Wenn das Verbinden fehlschlägt, halten Sie diesen Chip im Reset oder trennen Sie ihn, solange Sie flashen. Nach dem Flashen tun seine Tasten nichts, bis TuyaMCU in der neuen Firmware eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Power with 3.3 V, never 5 V.&lt;/b&gt; The module draws 150 to 300 mA in short peaks when its radio starts. The 3.3 V pin of most USB-serial adapters cannot give that, and flashing then stops half-way. Use a separate 3.3 V supply (300 mA or more) and connect its GND to the adapter&apos;s GND.</source>
+        <translation>&lt;b&gt;Mit 3,3 V versorgen, niemals mit 5 V.&lt;/b&gt; Das Modul braucht kurzzeitig 150 bis 300 mA, wenn sein Funk startet. Der 3,3-V-Pin der meisten USB-Seriell-Adapter schafft das nicht, und das Flashen bricht dann mittendrin ab. Verwenden Sie ein eigenes 3,3-V-Netzteil (300 mA oder mehr) und verbinden Sie dessen GND mit dem GND des Adapters.</translation>
+    </message>
+    <message>
+        <source>Connect the board</source>
+        <translation>Platine anschließen</translation>
+    </message>
+    <message>
+        <source>Wire the module to the adapter</source>
+        <translation>Modul mit dem Adapter verkabeln</translation>
+    </message>
+    <message>
+        <source>This board has its own USB-serial chip: no wires needed. Plug it in with a USB data cable.</source>
+        <translation>Diese Platine hat einen eigenen USB-Seriell-Chip: Es sind keine Kabel nötig. Schließen Sie sie mit einem USB-Datenkabel an.</translation>
+    </message>
+    <message>
+        <source>Unplug everything first. Connect the wires as the picture shows, then go on. The pad names are printed next to the pads.</source>
+        <translation>Ziehen Sie zuerst alles ab. Verbinden Sie die Kabel wie im Bild gezeigt und machen Sie dann weiter. Die Namen der Lötpunkte stehen aufgedruckt daneben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ESP-01:&lt;/b&gt; also connect EN (marked CH_PD on some boards) to 3.3 V, or the module stays switched off. On ESP-12 boards, GPIO15 must be at GND as well.</source>
+        <translation>&lt;b&gt;ESP-01:&lt;/b&gt; Verbinden Sie außerdem EN (auf manchen Platinen mit CH_PD beschriftet) mit 3,3 V, sonst bleibt das Modul ausgeschaltet. Bei ESP-12-Platinen muss zusätzlich GPIO15 an GND liegen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TYWE2S:&lt;/b&gt; the pads are small and their order differs between board makers: go by the names printed next to them. The flash is inside the chip, so it must be written in DOUT mode; Flashwright offers that when you choose the file.</source>
+        <translation>&lt;b&gt;TYWE2S:&lt;/b&gt; Die Lötpunkte sind klein, und ihre Reihenfolge ist je nach Hersteller verschieden: Richten Sie sich nach den aufgedruckten Namen daneben. Der Flash-Speicher sitzt im Chip, deshalb muss im DOUT-Modus geschrieben werden; Flashwright bietet das an, wenn Sie die Datei wählen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charge-only cables&lt;/b&gt; carry no data: if no port shows up in step 1, try another cable.</source>
+        <translation>&lt;b&gt;Reine Ladekabel&lt;/b&gt; übertragen keine Daten: Wenn in Schritt 1 kein Anschluss erscheint, versuchen Sie ein anderes Kabel.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspWizard</name>
+    <message>
+        <source>Why Next is not available</source>
+        <translation>Warum „Weiter“ nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Flash a Tuya / ESP device</source>
+        <translation>Tuya-/ESP-Gerät flashen</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Close the connection and begin again at the first step</source>
+        <translation>Die Verbindung schließen und wieder beim ersten Schritt beginnen</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Zurück zum vorherigen Schritt</translation>
+    </message>
+    <message>
+        <source>Wizard step</source>
+        <translation>Schritt des Assistenten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the wizard</source>
+        <translation>Assistenten schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next: %1 ›</source>
+        <translation>&amp;Weiter: %1 ›</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Wait until this task has finished.</source>
+        <translation>Warten Sie, bis diese Aufgabe fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspWizardPage</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::EspWritePage</name>
+    <message>
+        <source>Write and verify</source>
+        <translation>Schreiben und prüfen</translation>
+    </message>
+    <message>
+        <source>Put the backup back</source>
+        <translation>Sicherung zurückspielen</translation>
+    </message>
+    <message>
+        <source>Write the firmware</source>
+        <translation>Firmware schreiben</translation>
+    </message>
+    <message>
+        <source>Written. The last step starts it on the device.</source>
+        <translation>Geschrieben. Im letzten Schritt wird sie auf dem Gerät gestartet.</translation>
+    </message>
+    <message>
+        <source>Check what will be written, then start. Keep the device connected and powered until Flashwright says it is done.</source>
+        <translation>Prüfen Sie, was geschrieben wird, und starten Sie dann. Lassen Sie das Gerät angeschlossen und eingeschaltet, bis Flashwright meldet, dass es fertig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Write again</source>
+        <translation>Erneut &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Write and verify</source>
+        <translation>&amp;Schreiben und prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop…</source>
+        <translation>&amp;Abbrechen…</translation>
+    </message>
+    <message>
+        <source>Stop writing (Flashwright asks first)</source>
+        <translation>Schreiben abbrechen (Flashwright fragt vorher nach)</translation>
+    </message>
+    <message>
+        <source>Stopping while it writes leaves the device without working firmware until you write it again. It stays recoverable over the same wires.</source>
+        <translation>Wenn Sie während des Schreibens abbrechen, hat das Gerät keine funktionierende Firmware, bis Sie erneut schreiben. Es lässt sich aber über dieselben Kabel wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;anyway</source>
+        <translation>&amp;Trotzdem abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>Schreiben &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Was geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stop writing now?&lt;/b&gt; The device is half-written: it will not start until you write it again. It stays recoverable: connect again over the same wires and write the firmware or your backup.</source>
+        <translation>&lt;b&gt;Schreiben jetzt abbrechen?&lt;/b&gt; Das Gerät ist dann nur halb beschrieben: Es startet erst wieder, wenn Sie erneut schreiben. Es lässt sich aber wiederherstellen: Verbinden Sie sich erneut über dieselben Kabel und schreiben Sie die Firmware oder Ihre Sicherung.</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>%1 with %2 flash, MAC %3</source>
+        <translation>%1 mit %2 Flash-Speicher, MAC %3</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Sicherung:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wohin:</translation>
+    </message>
+    <message>
+        <source>from the start of the flash memory</source>
+        <translation>ab dem Anfang des Flash-Speichers</translation>
+    </message>
+    <message>
+        <source>from %1 into the flash memory (address 0x%2)</source>
+        <translation>ab %1 im Flash-Speicher (Adresse 0x%2)</translation>
+    </message>
+    <message>
+        <source>Flash mode:</source>
+        <translation>Flash-Modus:</translation>
+    </message>
+    <message>
+        <source>Backup first:</source>
+        <translation>Sicherung vorab:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 Baud</translation>
+    </message>
+    <message>
+        <source>Another task is still running.</source>
+        <translation>Eine andere Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then click Retry.</source>
+        <translation>Warten Sie, bis sie fertig ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Written and verified.&lt;/b&gt; The checksum the device computed matches the file (MD5 &lt;tt&gt;%1&lt;/tt&gt;).</source>
+        <translation>&lt;b&gt;Geschrieben und geprüft.&lt;/b&gt; Die vom Gerät berechnete Prüfsumme stimmt mit der Datei überein (MD5 &lt;tt&gt;%1&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Written, but not verified.&lt;/b&gt; This device&apos;s built-in loader cannot compute a checksum, so Flashwright could not check what it wrote.</source>
+        <translation>&lt;b&gt;Geschrieben, aber nicht geprüft.&lt;/b&gt; Der eingebaute Bootloader dieses Geräts kann keine Prüfsumme berechnen, daher konnte Flashwright das Geschriebene nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>If the device does not start afterwards, write again at 115200 baud.</source>
+        <translation>Falls das Gerät danach nicht startet, schreiben Sie erneut mit 115200 Baud.</translation>
+    </message>
+    <message>
+        <source>If the device does not start afterwards, write it again; an unsteady 3.3 V supply is the usual cause.</source>
+        <translation>Falls das Gerät danach nicht startet, schreiben Sie erneut; meist ist eine instabile 3,3-V-Stromversorgung die Ursache.</translation>
+    </message>
+    <message>
+        <source>%1 in %2.</source>
+        <translation>%1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1 were already on the device and were skipped.</source>
+        <translation>%1 waren schon auf dem Gerät und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; The device may be half-written and will not start until you write it again. Click Write to start again.</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; Das Gerät ist vielleicht nur halb beschrieben und startet erst wieder, wenn Sie erneut schreiben. Klicken Sie auf „Schreiben und prüfen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Connect to the device first (step 3).</source>
+        <translation>Verbinden Sie sich zuerst mit dem Gerät (Schritt 3).</translation>
+    </message>
+    <message>
+        <source>Write the firmware first.</source>
+        <translation>Schreiben Sie zuerst die Firmware.</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +6077,117 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     <message>
         <source>Start page</source>
         <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Flash a device:</source>
+        <translation>Ein Gerät flashen:</translation>
+    </message>
+    <message>
+        <source>Tuya / &amp;ESP (serial)…</source>
+        <translation>Tuya / &amp;ESP (seriell)…</translation>
+    </message>
+    <message>
+        <source>Step by step: wire, connect, back up, write and verify an ESP8266, ESP8285 or ESP32, such as a Tuya plug with a TYWE3S module</source>
+        <translation>Schritt für Schritt: einen ESP8266, ESP8285 oder ESP32 verkabeln, verbinden, sichern, beschreiben und prüfen, etwa eine Tuya-Steckdose mit TYWE3S-Modul</translation>
+    </message>
+    <message>
+        <source>Flash a Tuya or ESP device</source>
+        <translation>Ein Tuya- oder ESP-Gerät flashen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WiringDiagram</name>
+    <message>
+        <source>Board USB socket to this computer, with a data cable</source>
+        <translation>USB-Buchse der Platine mit einem Datenkabel an diesen Computer</translation>
+    </message>
+    <message>
+        <source>If connecting fails: hold BOOT, press and release EN, then release BOOT</source>
+        <translation>Falls das Verbinden scheitert: BOOT gedrückt halten, EN kurz drücken, dann BOOT loslassen</translation>
+    </message>
+    <message>
+        <source>Adapter TX to module RX</source>
+        <translation>Adapter-TX an Modul-RX</translation>
+    </message>
+    <message>
+        <source>Adapter RX to module TX</source>
+        <translation>Adapter-RX an Modul-TX</translation>
+    </message>
+    <message>
+        <source>Adapter GND to module GND</source>
+        <translation>Adapter-GND an Modul-GND</translation>
+    </message>
+    <message>
+        <source>3.3 V supply + to module VCC (3.3 V, never 5 V)</source>
+        <translation>Plus des 3,3-V-Netzteils an Modul-VCC (3,3 V, niemals 5 V)</translation>
+    </message>
+    <message>
+        <source>3.3 V supply GND to module GND (common ground)</source>
+        <translation>GND des 3,3-V-Netzteils an Modul-GND (gemeinsame Masse)</translation>
+    </message>
+    <message>
+        <source>Module GPIO0 to GND while it powers up, for flashing</source>
+        <translation>Modul-GPIO0 beim Einschalten an GND, zum Flashen</translation>
+    </message>
+    <message>
+        <source>Module EN (CH_PD) to 3.3 V</source>
+        <translation>Modul-EN (CH_PD) an 3,3 V</translation>
+    </message>
+    <message>
+        <source>Wiring picture for %1</source>
+        <translation>Verkabelungsbild für %1</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>USB-serial adapter</source>
+        <translation>USB-Seriell-Adapter</translation>
+    </message>
+    <message>
+        <source>switch set to 3.3 V</source>
+        <translation>Schalter auf 3,3 V</translation>
+    </message>
+    <message>
+        <source>TX and RX cross over</source>
+        <translation>TX und RX über Kreuz</translation>
+    </message>
+    <message>
+        <source>GPIO0 to GND while it powers up</source>
+        <translation>GPIO0 beim Einschalten an GND</translation>
+    </message>
+    <message>
+        <source>one common GND</source>
+        <translation>ein gemeinsames GND</translation>
+    </message>
+    <message>
+        <source>3.3 V supply</source>
+        <translation>3,3-V-Netzteil</translation>
+    </message>
+    <message>
+        <source>300 mA or more</source>
+        <translation>300 mA oder mehr</translation>
+    </message>
+    <message>
+        <source>Never 5 V: it destroys the module</source>
+        <translation>Niemals 5 V: Das zerstört das Modul</translation>
+    </message>
+    <message>
+        <source>EN restarts the board</source>
+        <translation>EN startet die Platine neu</translation>
+    </message>
+    <message>
+        <source>If connecting fails: hold BOOT, press and release EN, then let go of BOOT</source>
+        <translation>Falls das Verbinden scheitert: BOOT gedrückt halten, EN kurz drücken, dann BOOT loslassen</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>USB data cable (not a charge-only one)</source>
+        <translation>USB-Datenkabel (kein reines Ladekabel)</translation>
     </message>
 </context>
 </TS>
