@@ -13,6 +13,7 @@
 #include "esp/EspLoader.h"
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
+#include "support/SimThread.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -125,12 +126,7 @@ struct FlashRig {
     template<typename F>
     auto onSim(F fn)
     {
-        using R = decltype(fn(std::declval<EspRomModel &>()));
-        auto p = std::make_shared<std::promise<R>>();
-        auto fut = p->get_future();
-        host->post([p, fn](DeviceModel &m) { p->set_value(fn(static_cast<EspRomModel &>(m))); });
-        REQUIRE(fut.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
-        return fut.get();
+        return fw::test::onSim<EspRomModel>(*host, fn);
     }
     QByteArray flash(qint64 at, qint64 n)
     {

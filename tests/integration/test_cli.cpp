@@ -4,6 +4,7 @@
 #include "cli/ExitCodes.h"
 #include "cli/TerminalProgress.h"
 #include "core/Archive.h"
+#include "support/CliRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,26 +18,9 @@
 #include <unistd.h>
 
 using namespace fw::cli;
+using namespace fw::test;
 
 namespace {
-
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliApp app;
-    r.code = app.run(QStringList{QStringLiteral("flashwright-cli")} + args, &out, &err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 QByteArray espImage()
 {
@@ -206,7 +190,7 @@ TEST_CASE("Diagnosis codes map to the documented exit codes", "[unit][cli]")
 
 TEST_CASE("the flashwright-cli binary returns its exit codes to the shell", "[integration][cli]")
 {
-    const QString exe = QStringLiteral(FW_BINARY_DIR "/bin/flashwright-cli");
+    const QString exe = cliExecutable();
     if (!QFile::exists(exe)) {
         WARN("flashwright-cli not built in this tree");
         return;

@@ -2,6 +2,7 @@
 
 #include "cli/CliApp.h"
 #include "cli/ExitCodes.h"
+#include "support/CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,26 +15,9 @@
 #include <unistd.h>
 
 using namespace fw::cli;
+using namespace fw::test;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run diagnose(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliApp app;
-    r.code = app.run(QStringList{QStringLiteral("flashwright-cli")} + args, &out, &err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 QString writeLog(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
 {
@@ -72,7 +56,7 @@ TEST_CASE("cli diagnose prints ranked findings with their lines, the facts and n
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const Run r = diagnose({QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("denied.log"), DeniedLog)});
+    const CliRun r = runCli({QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("denied.log"), DeniedLog)});
     CHECK(r.code == ExitOk);
     const qsizetype denied = r.out.indexOf(QLatin1String("You do not have permission to use the serial port."));
     const qsizetype generic = r.out.indexOf(QLatin1String("The flashing tool got no answer from the chip."));
@@ -85,7 +69,7 @@ TEST_CASE("cli diagnose prints ranked findings with their lines, the facts and n
     CHECK(r.out.contains(QLatin1String("/dev/ttyUSB0  (line 6)")));  // the latest run's port
     CHECK(r.err.isEmpty());
 
-    const Run seed = diagnose({QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("seed.log"), SeedLog)});
+    const CliRun seed = runCli({QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("seed.log"), SeedLog)});
     CHECK(seed.code == ExitOk);
     CHECK(seed.out.contains(QLatin1String("98:F4:AB:C2:42:D5")));
     CHECK(seed.out.contains(QLatin1String("ESP8266EX")));
@@ -97,7 +81,7 @@ TEST_CASE("cli diagnose --json gives the findings, lines and facts as data", "[i
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const Run r = diagnose({QStringLiteral("--json"), QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("denied.log"), DeniedLog)});
+    const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("denied.log"), DeniedLog)});
     REQUIRE(r.code == ExitOk);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("ok")).toBool());
@@ -123,35 +107,35 @@ TEST_CASE("cli diagnose exits 1 when nothing is recognised and 5 for an unreadab
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString unrelated = writeLog(dir, QStringLiteral("deconz.log"), UnrelatedLog);
-    Run r = diagnose({QStringLiteral("diagnose"), unrelated});
+    CliRun r = runCli({QStringLiteral("diagnose"), unrelated});
     CHECK(r.code == ExitFailed);
     CHECK(r.out.contains(QLatin1String("Nothing in this log matches a known ESP flashing problem.")));
 
-    r = diagnose({QStringLiteral("--json"), QStringLiteral("diagnose"), unrelated});
+    r = runCli({QStringLiteral("--json"), QStringLiteral("diagnose"), unrelated});
     CHECK(r.code == ExitFailed);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK_FALSE(o.value(QStringLiteral("ok")).toBool());
     CHECK(o.value(QStringLiteral("error")).toString() == QLatin1String("esp.diag.nothing_recognised"));
     CHECK(o.value(QStringLiteral("exit_code")).toInt() == ExitFailed);
 
-    r = diagnose({QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("empty.log"), {})});
+    r = runCli({QStringLiteral("diagnose"), writeLog(dir, QStringLiteral("empty.log"), {})});
     CHECK(r.code == ExitFailed);
 
-    r = diagnose({QStringLiteral("diagnose"), dir.filePath(QStringLiteral("missing.log"))});
+    r = runCli({QStringLiteral("diagnose"), dir.filePath(QStringLiteral("missing.log"))});
     CHECK(r.code == ExitBadFile);
     CHECK(r.err.contains(QLatin1String("does not exist")));
-    r = diagnose({QStringLiteral("diagnose"), dir.path()});
+    r = runCli({QStringLiteral("diagnose"), dir.path()});
     CHECK(r.code == ExitBadFile);
-    r = diagnose({QStringLiteral("--json"), QStringLiteral("diagnose"), dir.filePath(QStringLiteral("missing.log"))});
+    r = runCli({QStringLiteral("--json"), QStringLiteral("diagnose"), dir.filePath(QStringLiteral("missing.log"))});
     CHECK(r.code == ExitBadFile);
     CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toString() == QLatin1String("file.not_found"));
 
-    CHECK(diagnose({QStringLiteral("diagnose")}).code == ExitUsage);
-    CHECK(diagnose({QStringLiteral("diagnose"), QStringLiteral("a"), QStringLiteral("b")}).code == ExitUsage);
-    const Run help = diagnose({QStringLiteral("diagnose"), QStringLiteral("--help")});
+    CHECK(runCli({QStringLiteral("diagnose")}).code == ExitUsage);
+    CHECK(runCli({QStringLiteral("diagnose"), QStringLiteral("a"), QStringLiteral("b")}).code == ExitUsage);
+    const CliRun help = runCli({QStringLiteral("diagnose"), QStringLiteral("--help")});
     CHECK(help.code == ExitOk);
     CHECK(help.out.contains(QLatin1String("LOGFILE")));
-    CHECK(diagnose({QStringLiteral("--help")}).out.contains(QLatin1String("diagnose")));
+    CHECK(runCli({QStringLiteral("--help")}).out.contains(QLatin1String("diagnose")));
 }
 
 TEST_CASE("cli diagnose - reads the log from standard input", "[integration][cli]")
@@ -165,7 +149,7 @@ TEST_CASE("cli diagnose - reads the log from standard input", "[integration][cli
     REQUIRE(::dup2(fds[0], 0) == 0);
     ::close(fds[0]);
     std::clearerr(stdin);
-    const Run r = diagnose({QStringLiteral("--json"), QStringLiteral("diagnose"), QStringLiteral("-")});
+    const CliRun r = runCli({QStringLiteral("--json"), QStringLiteral("diagnose"), QStringLiteral("-")});
     ::dup2(savedStdin, 0);
     ::close(savedStdin);
     std::clearerr(stdin);
@@ -178,7 +162,7 @@ TEST_CASE("cli diagnose - reads the log from standard input", "[integration][cli
 
 TEST_CASE("the flashwright-cli binary returns diagnose's exit codes to the shell", "[integration][cli]")
 {
-    const QString exe = QStringLiteral(FW_BINARY_DIR "/bin/flashwright-cli");
+    const QString exe = cliExecutable();
     if (!QFile::exists(exe)) {
         WARN("flashwright-cli not built in this tree");
         return;

@@ -8,6 +8,9 @@
 #include "esp/EspBackupFile.h"
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
+#include "support/CliRunner.h"
+#include "support/EspSlip.h"
+#include "support/SimThread.h"
 #include "esp/sim/EspDemos.h"
 
 #include <QCryptographicHash>
@@ -25,13 +28,11 @@
 using namespace fw::cli;
 using namespace fw::core::sim;
 using namespace fw::esp::sim;
+using fw::test::putU32;
 
 namespace {
 
-struct EspCliRun {
-    int code = -1;
-    QString out;
-    QString err;
+struct EspCliRun : fw::test::CliRun {
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
     QJsonObject outputs() const { return json().value(QStringLiteral("outputs")).toObject(); }
 };
@@ -42,12 +43,7 @@ EspCliRun esp(const QStringList &args)
     if (!DemoRegistry::instance().find(QStringLiteral("esp8266")))
         registerEspDemos(DemoRegistry::instance());
     EspCliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliApp app;
-    r.code = app.run(QStringList{QStringLiteral("flashwright-cli"), QStringLiteral("esp")} + args, &out, &err);
-    out.flush();
-    err.flush();
+    static_cast<fw::test::CliRun &>(r) = fw::test::runCli(QStringList{QStringLiteral("esp")} + args);
     if (r.code != ExitOk)
         UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
     return r;
@@ -60,12 +56,6 @@ QByteArray randomBytes(int n, quint32 seed)
     for (char &c : b)
         c = char(rng.bounded(256));
     return b;
-}
-
-void putU32(QByteArray &b, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        b.append(char((v >> (8 * i)) & 0xFF));
 }
 
 // An image as §3.1 lays it out: header, the ESP32 extended header if chipId >= 0, segments,
@@ -121,12 +111,7 @@ struct PtyChip {
     template<typename F>
     auto onSim(F fn)
     {
-        using R = decltype(fn(std::declval<EspRomModel &>()));
-        auto p = std::make_shared<std::promise<R>>();
-        auto fut = p->get_future();
-        host->post([p, fn](DeviceModel &m) { p->set_value(fn(static_cast<EspRomModel &>(m))); });
-        REQUIRE(fut.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
-        return fut.get();
+        return fw::test::onSim<EspRomModel>(*host, fn);
     }
     QByteArray flash(qint64 at, qint64 n)
     {

@@ -10,6 +10,7 @@
 #include "esp/sim/Esp8266RomModel.h"
 #include "esp/sim/EspDemos.h"
 #include "support/PtyPair.h"
+#include "support/SimThread.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -23,6 +24,7 @@ using namespace fw::core;
 using namespace fw::core::sim;
 using namespace fw::esp;
 using namespace fw::esp::sim;
+using fw::test::onSim;
 
 namespace {
 
@@ -142,17 +144,6 @@ EspConnectOptions options(const QString &port, ResetMode mode, qint32 transfer =
     o.reset = mode;
     o.transferBaud = transfer;
     return o;
-}
-
-template<typename Model, typename F>
-auto onSim(PtySimHost &host, F fn)
-{
-    using R = decltype(fn(std::declval<Model &>()));
-    auto p = std::make_shared<std::promise<R>>();
-    auto fut = p->get_future();
-    host.post([p, fn](DeviceModel &m) { p->set_value(fn(static_cast<Model &>(m))); });
-    REQUIRE(fut.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
-    return fut.get();
 }
 
 Diagnosis connectFails(EspSession &session, Ctx &c, const EspConnectOptions &o)

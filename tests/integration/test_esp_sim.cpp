@@ -6,6 +6,7 @@
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
 #include "esp/sim/EspDemos.h"
+#include "support/EspSimTestLink.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -19,187 +20,13 @@
 using namespace fw::core;
 using namespace fw::core::sim;
 using namespace fw::esp::sim;
+using namespace fw::test;
 
 namespace {
 
 // Requests are built by hand from the protocol sheet (§1.1, §1.3), not with the flasher's codec.
-void putU32(QByteArray &b, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        b.append(char((v >> (8 * i)) & 0xFF));
-}
-
-quint32 getU32(const QByteArray &b, int at)
-{
-    return quint32(quint8(b[at])) | quint32(quint8(b[at + 1])) << 8 | quint32(quint8(b[at + 2])) << 16
-           | quint32(quint8(b[at + 3])) << 24;
-}
-
-QByteArray words(std::initializer_list<quint32> ws)
-{
-    QByteArray b;
-    for (quint32 w : ws)
-        putU32(b, w);
-    return b;
-}
-
-QByteArray slip(const QByteArray &payload)
-{
-    QByteArray out(1, char(0xC0));
-    for (char c : payload) {
-        if (c == char(0xC0))
-            out += QByteArray::fromHex("DBDC");
-        else if (c == char(0xDB))
-            out += QByteArray::fromHex("DBDD");
-        else
-            out += c;
-    }
-    return out + char(0xC0);
-}
-
-QByteArray request(quint8 op, const QByteArray &data, quint32 checksum = 0)
-{
-    QByteArray b;
-    b.append(char(0x00));
-    b.append(char(op));
-    b.append(char(data.size() & 0xFF));
-    b.append(char((data.size() >> 8) & 0xFF));
-    putU32(b, checksum);
-    return slip(b + data);
-}
-
-quint32 xorSum(const QByteArray &payload)
-{
-    quint32 s = 0xEF;
-    for (char c : payload)
-        s ^= quint8(c);
-    return s;
-}
-
-// FLASH_DATA / MEM_DATA / FLASH_DEFL_DATA: len, seq, 0, 0, payload; checksummed.
-QByteArray dataRequest(quint8 op, quint32 seq, const QByteArray &payload, int checksumDelta = 0)
-{
-    return request(op, words({quint32(payload.size()), seq, 0, 0}) + payload,
-                   (xorSum(payload) + quint32(checksumDelta)) & 0xFF);
-}
-
-QByteArray syncRequest() { return request(0x08, QByteArray::fromHex("07071220") + QByteArray(32, 0x55)); }
-
-struct Reply {
-    quint8 op = 0;
-    quint32 value = 0;
-    QByteArray data;  // the body including the status bytes
-};
-
-struct Rig {
-    template<typename Model>
-    explicit Rig(std::unique_ptr<Model> m, qint32 baud = 115200)
-    {
-        model = m.get();
-        host = std::make_unique<PtySimHost>(std::move(m), QStringLiteral("esp"));
-        host->setPaced(false);
-        host->setStartWhenHostOpens(true);
-        host->start();
-        SerialSettings s;
-        s.baud = baud;
-        link.open(host->slavePath(), s);
-    }
-    ~Rig() { host->stop(); }
-
-    void send(const QByteArray &bytes) { link.write(bytes); }
-    // Drops the boot text, as a host does before SYNC: at the wrong baud it is noise that can
-    // contain 0xC0 and would otherwise swallow the first reply frame.
-    void drain()
-    {
-        readFor(100);
-        raw.clear();
-    }
-
-    // Reads until `count` reply frames with opcode `op` arrived (others are kept too).
-    QList<Reply> waitReplies(quint8 op, int count, int timeoutMs = 3000)
-    {
-        QList<Reply> matched;
-        QElapsedTimer t;
-        t.start();
-        while (matched.size() < count && t.elapsed() < timeoutMs) {
-            raw += link.read(4096, 20);
-            for (const Reply &r : takeFrames())
-                if (r.op == op)
-                    matched.append(r);
-        }
-        return matched;
-    }
-    Reply waitReply(quint8 op)
-    {
-        const QList<Reply> r = waitReplies(op, 1);
-        return r.isEmpty() ? Reply{} : r.first();
-    }
-    QList<Reply> takeFrames()
-    {
-        QList<Reply> out;
-        for (;;) {
-            const int start = int(raw.indexOf(char(0xC0)));
-            if (start < 0) {
-                raw.clear();
-                return out;
-            }
-            const int end = int(raw.indexOf(char(0xC0), start + 1));
-            if (end < 0) {
-                raw = raw.mid(start);
-                return out;
-            }
-            QByteArray f = raw.mid(start + 1, end - start - 1);
-            if (f.isEmpty()) {  // C0 C0: the second one opens the frame
-                raw = raw.mid(end);
-                continue;
-            }
-            raw = raw.mid(end + 1);
-            f.replace(QByteArray::fromHex("DBDC"), QByteArray(1, char(0xC0)));
-            f.replace(QByteArray::fromHex("DBDD"), QByteArray(1, char(0xDB)));
-            if (f.size() >= 8 && f[0] == 0x01)
-                out.append({quint8(f[1]), getU32(f, 4), f.mid(8)});
-        }
-    }
-    // Reads whatever arrives for `ms` milliseconds.
-    QByteArray readFor(int ms)
-    {
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms)
-            out += link.read(4096, 20);
-        return out;
-    }
-
-    // Runs fn on the simulator thread and waits for its result.
-    template<typename Model, typename F>
-    auto onSim(F fn)
-    {
-        using R = decltype(fn(std::declval<Model &>()));
-        auto p = std::make_shared<std::promise<R>>();
-        auto fut = p->get_future();
-        host->post([p, fn](DeviceModel &m) { p->set_value(fn(static_cast<Model &>(m))); });
-        REQUIRE(fut.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
-        return fut.get();
-    }
-
-    // esptool's classic reset into the loader: EN low, then GPIO0 low while EN rises.
-    void classicReset()
-    {
-        host->injectControlLine(ControlLineEvent::Line::Dtr, false);
-        host->injectControlLine(ControlLineEvent::Line::Rts, true);
-        QThread::msleep(100);
-        host->injectControlLine(ControlLineEvent::Line::Dtr, true);
-        host->injectControlLine(ControlLineEvent::Line::Rts, false);
-        QThread::msleep(50);
-        host->injectControlLine(ControlLineEvent::Line::Dtr, false);
-    }
-
-    DeviceModel *model = nullptr;
-    std::unique_ptr<PtySimHost> host;
-    SerialLink link;
-    QByteArray raw;
-};
+using Rig = EspSimTestLink;
+using Reply = SlipReply;
 
 std::unique_ptr<Esp8266RomModel> strapped8266()
 {
@@ -246,23 +73,22 @@ TEST_CASE("ESP8266 ROM answers SYNC eight times with its 2-byte status", "[integ
         CHECK(r.data == QByteArray(2, '\0'));
     }
     // No ninth.
-    rig.raw += rig.readFor(150);
-    CHECK(rig.takeFrames().isEmpty());
+    rig.readFor(150);
+    CHECK(rig.takeReplies().isEmpty());
 }
 
 TEST_CASE("ESP8266 ROM rejects opcodes outside 0x02-0x0A with error 0x05", "[integration][esp][sim]")
 {
     Rig rig(strapped8266());
     REQUIRE(synced(rig));
-    rig.readFor(100);  // the other seven SYNC replies
-    rig.raw.clear();
+    rig.drain(100);  // the other seven SYNC replies
     for (quint8 op : {quint8(0x0D), quint8(0x0F), quint8(0x13), quint8(0xD0)}) {
         CAPTURE(op);
         rig.send(request(op, words({0, 0})));
         // Eight answers whose header is left over from the last command the ROM understood
         // (SYNC, value 0x20120707): a host knows them by the opcode that does not match.
-        rig.raw += rig.readFor(150);
-        const QList<Reply> replies = rig.takeFrames();
+        rig.readFor(150);
+        const QList<Reply> replies = rig.takeReplies();
         CHECK(replies.size() == 8);
         for (const Reply &r : replies) {
             CHECK(r.op == 0x08);
@@ -535,8 +361,7 @@ TEST_CASE("ESP32 ROM CHANGE_BAUDRATE answers at the old rate, then switches", "[
 {
     Rig rig(strapped32());
     REQUIRE(synced(rig));
-    rig.readFor(50);
-    rig.raw.clear();
+    rig.drain(50);
     rig.send(request(0x0F, words({460800, 0})));
     CHECK(rig.waitReply(0x0F).data == QByteArray(4, '\0'));
     CHECK(rig.onSim<Esp32RomModel>([](Esp32RomModel &m) { return m.changedBaud(); }) == 460800);
@@ -546,8 +371,7 @@ TEST_CASE("ESP32 ROM CHANGE_BAUDRATE answers at the old rate, then switches", "[
     CHECK(rig.waitReplies(0x0A, 1, 300).isEmpty());
 
     rig.link.setBaudRate(460800);
-    rig.readFor(50);
-    rig.raw.clear();
+    rig.drain(50);
     rig.send(request(0x0A, words({0x40001000})));
     CHECK(rig.waitReply(0x0A).value == 0x00F01D83u);
 }

@@ -8,6 +8,7 @@
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
 #include "esp/sim/EspStubModel.h"
+#include "support/EspSimTestLink.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -20,69 +21,9 @@
 using namespace fw::core;
 using namespace fw::core::sim;
 using namespace fw::esp::sim;
+using namespace fw::test;
 
 namespace {
-
-void putU32(QByteArray &b, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        b.append(char((v >> (8 * i)) & 0xFF));
-}
-
-quint32 getU32(const QByteArray &b, int at)
-{
-    return quint32(quint8(b[at])) | quint32(quint8(b[at + 1])) << 8 | quint32(quint8(b[at + 2])) << 16
-           | quint32(quint8(b[at + 3])) << 24;
-}
-
-QByteArray words(std::initializer_list<quint32> ws)
-{
-    QByteArray b;
-    for (quint32 w : ws)
-        putU32(b, w);
-    return b;
-}
-
-QByteArray slip(const QByteArray &payload)
-{
-    QByteArray out(1, char(0xC0));
-    for (char c : payload) {
-        if (c == char(0xC0))
-            out += QByteArray::fromHex("DBDC");
-        else if (c == char(0xDB))
-            out += QByteArray::fromHex("DBDD");
-        else
-            out += c;
-    }
-    return out + char(0xC0);
-}
-
-QByteArray request(quint8 op, const QByteArray &data, quint32 checksum = 0)
-{
-    QByteArray b;
-    b.append(char(0x00));
-    b.append(char(op));
-    b.append(char(data.size() & 0xFF));
-    b.append(char((data.size() >> 8) & 0xFF));
-    putU32(b, checksum);
-    return slip(b + data);
-}
-
-quint32 xorSum(const QByteArray &payload)
-{
-    quint32 s = 0xEF;
-    for (char c : payload)
-        s ^= quint8(c);
-    return s;
-}
-
-QByteArray dataRequest(quint8 op, quint32 seq, const QByteArray &payload, int checksumDelta = 0)
-{
-    return request(op, words({quint32(payload.size()), seq, 0, 0}) + payload,
-                   (xorSum(payload) + quint32(checksumDelta)) & 0xFF);
-}
-
-QByteArray syncRequest() { return request(0x08, QByteArray::fromHex("07071220") + QByteArray(32, 0x55)); }
 
 QByteArray pattern(int n, int seed)
 {
@@ -116,122 +57,9 @@ QByteArray noise(int n, quint32 seed)
 
 QByteArray md5(const QByteArray &b) { return QCryptographicHash::hash(b, QCryptographicHash::Md5); }
 
-struct Reply {
-    quint8 op = 0;
-    quint32 value = 0;
-    QByteArray data;  // body with the status bytes
-};
-
 // A host on the pty: keeps every complete SLIP frame, replies and raw data alike.
-struct Rig {
-    template<typename Model>
-    explicit Rig(std::unique_ptr<Model> m, FaultPlan plan = {})
-    {
-        host = std::make_unique<PtySimHost>(std::move(m), QStringLiteral("esp"));
-        host->setPaced(false);
-        host->setStartWhenHostOpens(true);
-        if (!plan.isClean() || plan.applyToHostToDevice)
-            host->setFaultPlan(plan);
-        host->start();
-        SerialSettings s;
-        s.baud = 115200;
-        link.open(host->slavePath(), s);
-    }
-    ~Rig() { host->stop(); }
-
-    void send(const QByteArray &bytes) { link.write(bytes); }
-    void drain()
-    {
-        readFor(100);
-        raw.clear();
-        frames.clear();
-    }
-    QByteArray readFor(int ms)
-    {
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < ms)
-            out += link.read(65536, 10);
-        raw += out;
-        split();
-        return out;
-    }
-    void split()
-    {
-        for (;;) {
-            const int start = int(raw.indexOf(char(0xC0)));
-            if (start < 0) {
-                raw.clear();
-                return;
-            }
-            const int end = int(raw.indexOf(char(0xC0), start + 1));
-            if (end < 0) {
-                raw = raw.mid(start);
-                return;
-            }
-            QByteArray f = raw.mid(start + 1, end - start - 1);
-            if (f.isEmpty()) {
-                raw = raw.mid(end);
-                continue;
-            }
-            raw = raw.mid(end + 1);
-            QByteArray u;
-            for (int i = 0; i < f.size(); ++i) {
-                if (f[i] == char(0xDB) && i + 1 < f.size()) {
-                    u += f[i + 1] == char(0xDC) ? char(0xC0) : char(0xDB);
-                    ++i;
-                } else {
-                    u += f[i];
-                }
-            }
-            frames.append(u);
-        }
-    }
-    // The next complete frame of any kind, waiting up to timeoutMs.
-    QByteArray nextFrame(int timeoutMs = 3000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (frames.isEmpty() && t.elapsed() < timeoutMs) {
-            raw += link.read(65536, 10);
-            split();
-        }
-        return frames.isEmpty() ? QByteArray() : frames.takeFirst();
-    }
-    QList<Reply> waitReplies(quint8 op, int count, int timeoutMs = 3000)
-    {
-        QList<Reply> matched;
-        QElapsedTimer t;
-        t.start();
-        while (matched.size() < count && t.elapsed() < timeoutMs) {
-            const QByteArray f = nextFrame(20);
-            if (f.size() >= 8 && f[0] == 0x01 && quint8(f[1]) == op)
-                matched.append({op, getU32(f, 4), f.mid(8)});
-        }
-        return matched;
-    }
-    Reply waitReply(quint8 op, int timeoutMs = 3000)
-    {
-        const QList<Reply> r = waitReplies(op, 1, timeoutMs);
-        return r.isEmpty() ? Reply{} : r.first();
-    }
-    template<typename Model, typename F>
-    auto onSim(F fn)
-    {
-        using R = decltype(fn(std::declval<Model &>()));
-        auto p = std::make_shared<std::promise<R>>();
-        auto fut = p->get_future();
-        host->post([p, fn](DeviceModel &m) { p->set_value(fn(static_cast<Model &>(m))); });
-        REQUIRE(fut.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
-        return fut.get();
-    }
-
-    std::unique_ptr<PtySimHost> host;
-    SerialLink link;
-    QByteArray raw;
-    QList<QByteArray> frames;
-};
+using Rig = EspSimTestLink;
+using Reply = SlipReply;
 
 Esp8266RomModel::Options opts8266(bool stub = false)
 {
@@ -652,7 +480,7 @@ TEST_CASE("Fault: lost and corrupted bytes on the way to the host break a READ_F
     for (int i = 0; i < 0x1000; ++i)
         stored.append(char((i * 7) % 0xB0));
     auto readOnce = [&](const FaultPlan &plan) {
-        Rig rig(std::make_unique<Esp8266RomModel>(opts8266(true)), plan);
+        Rig rig(std::make_unique<Esp8266RomModel>(opts8266(true)), 115200, plan);
         rig.onSim<Esp8266RomModel>([&](Esp8266RomModel &m) { return m.flash().program(0, stored); });
         rig.drain();
         rig.send(request(0xD2, words({0, 0x1000, 0x1000, 64})));
@@ -681,7 +509,7 @@ TEST_CASE("Fault: the plug is pulled in the middle of a stub write", "[integrati
     FaultPlan plan;
     plan.disconnectAfterBytes = 0x4000 + 5000;  // inside the second 16 KiB block
     plan.applyToHostToDevice = true;
-    Rig rig(std::make_unique<Esp8266RomModel>(opts8266(true)), plan);
+    Rig rig(std::make_unique<Esp8266RomModel>(opts8266(true)), 115200, plan);
     rig.drain();
     rig.send(request(0x02, words({0x10000, 4, 0x4000, 0})));
     REQUIRE(rig.waitReply(0x02).data == kOk2);

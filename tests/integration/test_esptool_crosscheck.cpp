@@ -6,6 +6,7 @@
 #include "core/sim/PtySimHost.h"
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
+#include "support/SimThread.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,6 +18,7 @@
 
 using namespace fw::core::sim;
 using namespace fw::esp::sim;
+using fw::test::onSim;
 
 namespace {
 
@@ -77,17 +79,6 @@ QByteArray image(int seed)
     for (int i = 0; i < 10003; ++i)
         b.append(char((i * 7 + seed) & 0xFF));
     return b;
-}
-
-template<typename Model, typename F>
-auto onSim(PtySimHost &host, F fn)
-{
-    using R = decltype(fn(std::declval<Model &>()));
-    auto p = std::make_shared<std::promise<R>>();
-    auto fut = p->get_future();
-    host.post([p, fn](DeviceModel &m) { p->set_value(fn(static_cast<Model &>(m))); });
-    REQUIRE(fut.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
-    return fut.get();
 }
 
 template<typename Model>

@@ -5,6 +5,8 @@
 #include "cli/ExitCodes.h"
 #include "core/Diagnosis.h"
 #include "core/SerialLink.h"
+#include "support/CliRunner.h"
+#include "support/EspSlip.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,64 +18,11 @@
 #include <csignal>
 
 using namespace fw::cli;
+using namespace fw::test;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliApp app;
-    r.code = app.run(QStringList{QStringLiteral("flashwright-cli")} + args, &out, &err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-const QString kExe = QStringLiteral(FW_BINARY_DIR "/bin/flashwright-cli");
-
-QByteArray slip(const QByteArray &payload)
-{
-    QByteArray out(1, char(0xC0));
-    for (char c : payload) {
-        if (c == char(0xC0))
-            out += QByteArray::fromHex("DBDC");
-        else if (c == char(0xDB))
-            out += QByteArray::fromHex("DBDD");
-        else
-            out += c;
-    }
-    return out + char(0xC0);
-}
-
-QByteArray request(quint8 op, const QByteArray &data, quint8 checksum = 0)
-{
-    QByteArray b;
-    b.append(char(0x00));
-    b.append(char(op));
-    b.append(char(data.size() & 0xFF));
-    b.append(char((data.size() >> 8) & 0xFF));
-    b.append(char(checksum));
-    b.append(QByteArray(3, '\0'));
-    return slip(b + data);
-}
-
-QByteArray le32(quint32 v)
-{
-    QByteArray b;
-    for (int i = 0; i < 4; ++i)
-        b.append(char((v >> (8 * i)) & 0xFF));
-    return b;
-}
-
-QByteArray syncRequest() { return request(0x08, QByteArray::fromHex("07071220") + QByteArray(32, 0x55)); }
+const QString kExe = cliExecutable();
 
 // The frames (SLIP removed, escapes undone) that start with 01 op, read for up to `ms`.
 QList<QByteArray> replies(fw::core::SerialLink &link, quint8 op, int count, int ms = 3000)
@@ -84,27 +33,14 @@ QList<QByteArray> replies(fw::core::SerialLink &link, quint8 op, int count, int 
     t.start();
     while (out.size() < count && t.elapsed() < ms) {
         raw += link.read(4096, 20);
-        for (;;) {
-            const int s = int(raw.indexOf(char(0xC0)));
-            const int e = s < 0 ? -1 : int(raw.indexOf(char(0xC0), s + 1));
-            if (e < 0)
-                break;
-            QByteArray f = raw.mid(s + 1, e - s - 1);
-            raw = raw.mid(f.isEmpty() ? e : e + 1);
-            f.replace(QByteArray::fromHex("DBDC"), QByteArray(1, char(0xC0)));
-            f.replace(QByteArray::fromHex("DBDD"), QByteArray(1, char(0xDB)));
+        for (const QByteArray &f : takeSlipFrames(raw))
             if (f.size() >= 8 && f[0] == 0x01 && quint8(f[1]) == op)
                 out << f;
-        }
     }
     return out;
 }
 
-quint32 value(const QByteArray &frame)
-{
-    return quint32(quint8(frame[4])) | quint32(quint8(frame[5])) << 8 | quint32(quint8(frame[6])) << 16
-           | quint32(quint8(frame[7])) << 24;
-}
+quint32 value(const QByteArray &frame) { return getU32(frame, 4); }
 
 // The simulator samples the pty's baud every few milliseconds; while a port opens, its rate
 // passes through other values, and a stub (fixed rate, unlike the auto-bauding ROM) would
@@ -219,7 +155,7 @@ TEST_CASE("cli simulate: the binary serves a pty until SIGTERM or SIGINT", "[int
             REQUIRE_FALSE(syncs.isEmpty());
             CHECK(value(syncs.first()) == 0x20120707u);
             link.clearInput();
-            link.write(request(0x0A, le32(0x40001000)));
+            link.write(request(0x0A, words({0x40001000})));
             const QList<QByteArray> magic = replies(link, 0x0A, 1);
             REQUIRE_FALSE(magic.isEmpty());
             CHECK(value(magic.first()) == 0x00F01D83u);
@@ -242,13 +178,13 @@ TEST_CASE("cli simulate: the binary serves a pty until SIGTERM or SIGINT", "[int
             fw::core::SerialLink link;
             link.open(port, {});
             settle();
-            link.write(request(0x02, le32(0x400) + le32(1) + le32(0x4000) + le32(0x1000)));
+            link.write(request(0x02, words({0x400, 1, 0x4000, 0x1000})));
             REQUIRE(replies(link, 0x02, 1).value(0).mid(8) == QByteArray(2, '\0'));
             const QByteArray payload(0x400, char(0x42));
             quint8 sum = 0xEF;
             for (char c : payload)
                 sum ^= quint8(c);
-            link.write(request(0x03, le32(0x400) + le32(0) + le32(0) + le32(0) + payload, sum));
+            link.write(request(0x03, words({0x400, 0, 0, 0}) + payload, sum));
             CHECK(replies(link, 0x03, 1).value(0).mid(8) == QByteArray::fromHex("C100"));
         }
         p.terminate();
