@@ -243,7 +243,10 @@ EspWriteReport EspFlashOps::writeFlash(fw::core::JobContext &ctx, qint64 offset,
         ctx.setPhase(QCoreApplication::translate("fw::esp::EspFlashOps", "Comparing with the flash"));
         ctx.setTotal(image.size());
         ctx.setDone(0);
-        if (flashMd5(ctx, offset, image.size()) == wanted) {
+        // Region by region straight away: a whole-range MD5 first would cost as much again
+        // whenever the image differs, which is the usual case.
+        ranges = changedRanges(ctx, offset, image);
+        if (ranges.isEmpty()) {
             ctx.setDone(image.size());
             ctx.log().info(QCoreApplication::translate("fw::esp::EspFlashOps",
                                                        "The flash at %1 already holds these %2 bytes; nothing to write.")
@@ -255,7 +258,6 @@ EspWriteReport EspFlashOps::writeFlash(fw::core::JobContext &ctx, qint64 offset,
             report.seconds = double(clock.elapsed()) / 1000.0;
             return report;
         }
-        ranges = changedRanges(ctx, offset, image);
     }
 
     qint64 toWrite = 0;

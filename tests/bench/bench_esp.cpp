@@ -189,6 +189,7 @@ void report(const QString &chip, qint32 baud, const Run &ours, const QString &es
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
     const QByteArray image = benchImage();
     QTemporaryDir tmp;
     const QString imageFile = tmp.filePath(QStringLiteral("image.bin"));
@@ -200,9 +201,14 @@ int main(int argc, char *argv[])
     const QString esptool = qEnvironmentVariable("ESPTOOL");
     if (esptool.isEmpty())
         std::printf("esp_bench: ESPTOOL not set, esptool comparison skipped\n");
+    // BENCH_ESP_ONLY=esp32:460800 runs one combination (the full set takes several minutes).
+    const QString only = qEnvironmentVariable("BENCH_ESP_ONLY");
     for (const QString &chip : {QStringLiteral("esp8266"), QStringLiteral("esp32")}) {
-        for (const qint32 baud : {115200, 460800})
+        for (const qint32 baud : {115200, 460800}) {
+            if (!only.isEmpty() && only != QStringLiteral("%1:%2").arg(chip).arg(baud))
+                continue;
             report(chip, baud, runOurs(chip, baud, image), esptool, imageFile);
+        }
     }
     return 0;
 }
