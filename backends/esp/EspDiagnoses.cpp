@@ -53,17 +53,6 @@ constexpr Row Rows[] = {
 // Loader status errors name the failing command and code exactly, just below the port problems.
 constexpr int LoaderStatusPriority = 82;
 
-Diagnosis make(const QString &code, const QString &summary, const QStringList &causes,
-               const QString &next)
-{
-    Diagnosis d;
-    d.code = code;
-    d.summary = summary;
-    d.causes = causes;
-    d.nextStep = next;
-    return d;
-}
-
 bool has(const QString &lower, const char *needle)
 {
     return lower.contains(QLatin1String(needle));
@@ -109,179 +98,179 @@ Diagnosis EspDiagnoses::byCode(const QString &code)
     }
     const QString c = code;
     if (c == QLatin1String("esp.diag.no_serial_data")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The flashing tool got no answer from the chip."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The flashing tool got no answer from the chip."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip was not in download mode: GPIO0 must be connected to GND while the power comes on."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The data wires are swapped or loose: the adapter's TX must go to the chip's RX and RX to TX, with GND connected too."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The wrong port was chosen, or the USB cable only charges and carries no data."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The USB-serial adapter or its driver is faulty.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Hold GPIO0 to GND while you power the device up, check that TX goes to RX and RX to TX, pick the right port and try again. If it still fails, try another adapter or cable."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Hold GPIO0 to GND while you power the device up, check that TX goes to RX and RX to TX, pick the right port and try again. If it still fails, try another adapter or cable.")};
     }
     if (c == QLatin1String("esp.diag.invalid_packet_head")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip answered with data the flashing tool did not expect."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip answered with data the flashing tool did not expect."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip started its normal firmware instead of download mode, and that firmware's output was read as an answer."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The transfer speed (baud rate) is too high for this adapter or these wires."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip is not the type the tool expects, for example an ESP32 given to a tool made only for the ESP8266.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power the device off, hold GPIO0 to GND while you power it on, and try again at 115200 baud. Flashwright lowers the speed by itself (921600, then 460800, then 115200)."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power the device off, hold GPIO0 to GND while you power it on, and try again at 115200 baud. Flashwright lowers the speed by itself (921600, then 460800, then 115200).")};
     }
     if (c == QLatin1String("esp.diag.brltty")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The serial port vanished right after the adapter was plugged in: the braille display service (brltty) took it."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The serial port vanished right after the adapter was plugged in: the braille display service (brltty) took it."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "brltty, a service for braille displays that Ubuntu 22.04 and other systems install by default, claims common USB-serial adapters (CH340, CP210x).")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "If you do not use a braille display, remove the service: sudo apt remove brltty. Then unplug the adapter and plug it in again."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "If you do not use a braille display, remove the service: sudo apt remove brltty. Then unplug the adapter and plug it in again.")};
     }
     if (c == QLatin1String("esp.diag.ch340_driver")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The USB-serial adapter (CH340) or its driver does not work properly."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The USB-serial adapter (CH340) or its driver does not work properly."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "Some Linux kernels (around version 5.13) and some Windows CH340 driver versions (3.8) break flashing with these adapters."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The adapter cannot keep up with high speeds such as 921600 baud.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Update the operating system or the adapter driver, use a lower speed (460800 or 115200 baud), or use an adapter with a CP2102 or FT232 chip."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Update the operating system or the adapter driver, use a lower speed (460800 or 115200 baud), or use an adapter with a CP2102 or FT232 chip.")};
     }
     if (c == QLatin1String("esp.diag.permission_denied")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "You do not have permission to use the serial port."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "You do not have permission to use the serial port."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "On Linux, serial ports belong to the group dialout (uucp on Arch Linux), and your user is not in it."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "Another user's program has the port open.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Add yourself to the group: sudo usermod -aG dialout $USER (uucp instead of dialout on Arch Linux), then log out and back in."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Add yourself to the group: sudo usermod -aG dialout $USER (uucp instead of dialout on Arch Linux), then log out and back in.")};
     }
     if (c == QLatin1String("esp.diag.wrong_flash_mode")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The device stays dead or prints only garbage (such as ~ld) after writing: the flash mode is probably wrong."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The device stays dead or prints only garbage (such as ~ld) after writing: the flash mode is probably wrong."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The file asks for a fast flash mode (QIO or DIO) that this module's flash is not wired for; ESP8285 chips and most Tuya modules need DOUT."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The flash size written in the file is wrong for this chip."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The write was incomplete or the file is damaged.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Write the firmware again with the flash mode set to DOUT (Flashwright offers this as \"Re-flash as DOUT\")."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Write the firmware again with the flash mode set to DOUT (Flashwright offers this as \"Re-flash as DOUT\").")};
     }
     if (c == QLatin1String("esp.diag.unstable_power")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The connection to the chip broke down in the middle of the job."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The connection to the chip broke down in the middle of the job."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip does not get enough power: it needs peaks of 150 to 300 mA, more than the 3.3 V pin of many USB adapters gives, so it restarts."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "Long, thin or loose wires damage the data."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The transfer speed (baud rate) is too high for this adapter.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power the module from a separate 3.3 V supply that gives at least 300 mA, with its GND joined to the adapter's GND; use short wires and a lower speed (115200 baud), then try again."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power the module from a separate 3.3 V supply that gives at least 300 mA, with its GND joined to the adapter's GND; use short wires and a lower speed (115200 baud), then try again.")};
     }
     if (c == QLatin1String("esp.diag.compressed_timeout")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The tool stopped waiting while the chip was still writing a very compressible part of the file."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The tool stopped waiting while the chip was still writing a very compressible part of the file."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "Long runs of identical bytes (empty space in a backup or a file system image) shrink to almost nothing on the wire, but the chip still has to erase and write all of it, and older tools do not wait long enough (a timeout).")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Write the file again without compression (esptool option --no-compress, or -u in older versions). Flashwright waits according to the real size and retries without compression by itself."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Write the file again without compression (esptool option --no-compress, or -u in older versions). Flashwright waits according to the real size and retries without compression by itself.")};
     }
     if (c == QLatin1String("esp.diag.tasmotizer_gap")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "Tasmotizer stopped on a problem it cannot handle."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "Tasmotizer stopped on a problem it cannot handle."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "Tasmotizer supports only the ESP8266: ESP32 chips are refused or fail."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "It can hang on macOS and crash when the connection to the device breaks.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Use Flashwright's ESP wizard instead: it handles the ESP8266 and the ESP32, keeps one connection for backup and writing, and explains each error."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Use Flashwright's ESP wizard instead: it handles the ESP8266 and the ESP32, keeps one connection for backup and writing, and explains each error.")};
     }
     if (c == QLatin1String("esp.diag.tuya_convert_stalled")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "tuya-convert waited for the device to join its Wi-Fi, and it never did."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "tuya-convert waited for the device to join its Wi-Fi, and it never did."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The device's firmware is too new: Tuya closed the gap tuya-convert uses (firmware from 2019 on)."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The device was not in pairing mode (LED blinking fast), or no phone was connected to the vtrust-flash Wi-Fi."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The device does not use an ESP chip: many newer Tuya devices use Beken (BK7231) or Realtek chips.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Conversion over Wi-Fi is obsolete for this firmware: open the device and flash it over serial. For BK7231 devices use tuya-cloudcutter or ltchiptool."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Conversion over Wi-Fi is obsolete for this firmware: open the device and flash it over serial. For BK7231 devices use tuya-cloudcutter or ltchiptool.")};
     }
     if (c == QLatin1String("esp.diag.after_flash_setup")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The new firmware is running; it now needs to be set up."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The new firmware is running; it now needs to be set up."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "Tasmota opens its own Wi-Fi (tasmota_XXXXXX-####) for only 3 minutes after power-up; connect to it and open 192.168.4.1."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "A relay that clicks about once a second, or buttons that do nothing, usually mean that no device template is applied yet, not that flashing failed."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "On devices with a second microcontroller (TuyaMCU), the buttons work only after the TuyaMCU module is configured.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power-cycle the device, join the tasmota_... Wi-Fi within 3 minutes, enter your Wi-Fi details at 192.168.4.1, then apply the template for your device."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power-cycle the device, join the tasmota_... Wi-Fi within 3 minutes, enter your Wi-Fi details at 192.168.4.1, then apply the template for your device.")};
     }
     if (c == QLatin1String("esp.diag.power_cycle_between")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "After one step finished, the chip left download mode, so the next step could not connect."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "After one step finished, the chip left download mode, so the next step could not connect."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The tool restarts the chip after every step; a device without automatic reset wiring then runs its normal firmware."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "GPIO0 was released from GND before the power was switched off and on again.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Before each step, switch the power off and on again with GPIO0 held to GND, or let Flashwright do backup, erase, write and check in one session with a single restart at the end."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Before each step, switch the power off and on again with GPIO0 held to GND, or let Flashwright do backup, erase, write and check in one session with a single restart at the end.")};
     }
     if (c == QLatin1String("esp.diag.wrong_chip")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip is not the type the tool or the file was made for."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip is not the type the tool or the file was made for."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "An ESP32 was connected to a tool made only for the ESP8266 (such as Tasmotizer), or the other way round."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The wrong chip type was chosen (esptool option --chip)."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The firmware file was built for another chip.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Use the chip type that was detected (or automatic detection) and a firmware file made for it, for example tasmota32.factory.bin for an ESP32."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Use the chip type that was detected (or automatic detection) and a firmware file made for it, for example tasmota32.factory.bin for an ESP32.")};
     }
     if (c == QLatin1String("esp.diag.md5_mismatch")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "What is in the flash after writing differs from the file (checksum mismatch)."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "What is in the flash after writing differs from the file (checksum mismatch)."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The power dipped while the flash was being written."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The flash is write-protected, faulty, or smaller than the file expects."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "Data was damaged on long or loose wires.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Use a 3.3 V supply that gives at least 300 mA and short wires, erase the flash and write again. If the same error returns, the flash may be write-protected or faulty."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Use a 3.3 V supply that gives at least 300 mA and short wires, erase the flash and write again. If the same error returns, the flash may be write-protected or faulty.")};
     }
     if (c == QLatin1String("esp.diag.flash_region_empty")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "After writing, the flash is still empty: nothing was stored."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "After writing, the flash is still empty: nothing was stored."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The flash chip is write-protected (protection bits set by the original firmware)."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The flash chip is faulty or badly soldered."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The power dips whenever the flash is written.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Clear the flash write protection (esptool write_flash_status --non-volatile 0), check the 3.3 V supply, and write again."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Clear the flash write protection (esptool write_flash_status --non-volatile 0), check the 3.3 V supply, and write again.")};
     }
     if (c == QLatin1String("esp.diag.transfer_stopped")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The data from the chip stopped in the middle of a message."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The data from the chip stopped in the middle of a message."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip restarted, most often because its power dipped."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The adapter was unplugged or its cable is loose."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The transfer speed (baud rate) is too high for this adapter.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power the module from a separate 3.3 V supply of at least 300 mA, check the cable, lower the speed to 115200 baud and try again."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Power the module from a separate 3.3 V supply of at least 300 mA, check the cable, lower the speed to 115200 baud and try again.")};
     }
     if (c == QLatin1String("esp.diag.port_busy")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The serial port is already in use by another program."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The serial port is already in use by another program."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "A serial monitor, the Arduino IDE, a browser tab with a web flasher, ModemManager or another flashing tool has the port open."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "On Windows, \"Access is denied\" also means that another program holds the port.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Close the other program (serial monitor, web installer tab, other flasher) and try again. On Linux, sudo fuser -v /dev/ttyUSB0 shows which program holds the port."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Close the other program (serial monitor, web installer tab, other flasher) and try again. On Linux, sudo fuser -v /dev/ttyUSB0 shows which program holds the port.")};
     }
     if (c == QLatin1String("esp.diag.port_missing")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The serial port named in the log does not exist."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The serial port named in the log does not exist."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The adapter is unplugged, or it got a new name when it was plugged in again (ttyUSB1 instead of ttyUSB0)."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The driver for the adapter is not installed.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Plug the adapter in and pick the port again from the list (flashwright-cli ports shows what is connected)."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Plug the adapter in and pick the port again from the list (flashwright-cli ports shows what is connected).")};
     }
     if (c == QLatin1String("esp.diag.device_disconnected")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The adapter vanished or stopped answering while the port was open."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The adapter vanished or stopped answering while the port was open."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The USB cable or the adapter came loose, or the device was unplugged."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "A power dip of the device also restarted the USB adapter."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "Another program read from the same port at the same time.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Check the USB cable, plug the adapter straight into the computer (no hub), close other programs that use the port, and start again."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Check the USB cable, plug the adapter straight into the computer (no hub), close other programs that use the port, and start again.")};
     }
     if (c == QLatin1String("esp.diag.not_in_download_mode")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip started its normal program instead of download mode."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip started its normal program instead of download mode."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "GPIO0 was not connected to GND when the power came on or the reset button was released."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The board's automatic reset wiring (DTR/RTS) does not work with this adapter.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Hold GPIO0 (the BOOT or FLASH button) to GND, switch the power off and on or press reset, and try again."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Hold GPIO0 (the BOOT or FLASH button) to GND, switch the power off and on or press reset, and try again.")};
     }
     if (c == QLatin1String("esp.diag.tx_path_down")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip is in download mode but does not hear the computer."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip is in download mode but does not hear the computer."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The wire from the adapter's TX to the chip's RX is missing, loose or on the wrong pin."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "Something else on the board drives the chip's RX line, for example a second microcontroller (TuyaMCU).")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Check the wire from the adapter's TX to the chip's RX. On TuyaMCU devices, hold the second microcontroller in reset or disconnect it while flashing."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Check the wire from the adapter's TX to the chip's RX. On TuyaMCU devices, hold the second microcontroller in reset or disconnect it while flashing.")};
     }
     if (c == QLatin1String("esp.diag.flash_not_detected")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip could not talk to its flash memory."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The chip could not talk to its flash memory."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "A loose solder joint at the flash chip, or a faulty flash chip."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The power is too weak or unstable."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The connection failed right after the transfer speed was raised.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Check the 3.3 V supply and the soldering around the flash chip, then try again at 115200 baud."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Check the 3.3 V supply and the soldering around the flash chip, then try again at 115200 baud.")};
     }
     if (c == QLatin1String("esp.diag.baud_too_high")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The connection failed right after switching to a higher speed."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The connection failed right after switching to a higher speed."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The adapter (a CH340 in particular) or long wires cannot keep up with this baud rate.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Try again at 460800 or 115200 baud; Flashwright falls back to a lower speed by itself."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Try again at 460800 or 115200 baud; Flashwright falls back to a lower speed by itself.")};
     }
     if (c == QLatin1String("esp.diag.image_too_big")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The file does not fit in the chip's flash memory."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The file does not fit in the chip's flash memory."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The firmware is made for a module with more flash, for example a 4 MB build on a 1 MB Tuya module."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The write address is wrong.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Pick a firmware build for this flash size (for 1 MB Tuya modules, for example tasmota-lite), or check the write address."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Pick a firmware build for this flash size (for 1 MB Tuya modules, for example tasmota-lite), or check the write address.")};
     }
     if (c == QLatin1String("esp.diag.tuya_psk_02")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "This device's firmware is too new for tuya-convert."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "This device's firmware is too new for tuya-convert."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "Since 2019, Tuya firmware uses a key of its own for every device (PSK identity 02), so the conversion over Wi-Fi no longer works.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Open the device and flash it over serial with a USB-serial adapter. For BK7231 devices use tuya-cloudcutter or ltchiptool."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Open the device and flash it over serial with a USB-serial adapter. For BK7231 devices use tuya-cloudcutter or ltchiptool.")};
     }
     if (c == QLatin1String("esp.diag.tuya_non_esp")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "This device does not use an ESP chip, so ESP firmware such as Tasmota cannot be installed on it."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "This device does not use an ESP chip, so ESP firmware such as Tasmota cannot be installed on it."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "Newer Tuya devices use Beken (BK7231) or Realtek chips, in modules such as WB2S, CB2S or WR3.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Look at the module printed on the board. For BK7231 modules use tuya-cloudcutter or ltchiptool with a firmware made for them (OpenBeken, or ESPHome through LibreTiny)."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Look at the module printed on the board. For BK7231 modules use tuya-cloudcutter or ltchiptool with a firmware made for them (OpenBeken, or ESPHome through LibreTiny).")};
     }
     if (c == QLatin1String("esp.diag.log_success")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The log shows a finished, verified write."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "The log shows a finished, verified write."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The tool compared what was written with the file (a checksum), and they matched.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Remove the GPIO0 bridge, then switch the device off and on to start the new firmware."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Remove the GPIO0 bridge, then switch the device off and on to start the new firmware.")};
     }
     if (c == QLatin1String("esp.diag.nothing_recognised")) {
-        return make(c, QCoreApplication::translate("fw::esp::EspDiagnoses", "Nothing in this log matches a known ESP flashing problem."),
+        return Diagnosis{c, QCoreApplication::translate("fw::esp::EspDiagnoses", "Nothing in this log matches a known ESP flashing problem."),
                     {QCoreApplication::translate("fw::esp::EspDiagnoses", "The log is cut short, or comes from a tool Flashwright does not read (it reads esptool, Tasmotizer and tuya-convert output)."),
                      QCoreApplication::translate("fw::esp::EspDiagnoses", "The problem happened later, in the device's own firmware.")},
-                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Paste the complete output, from the command you ran to the last line. If nothing is recognised then either, export a support bundle and ask for help."));
+                    QCoreApplication::translate("fw::esp::EspDiagnoses", "Paste the complete output, from the command you ran to the last line. If nothing is recognised then either, export a support bundle and ask for help.")};
     }
     return {};
 }

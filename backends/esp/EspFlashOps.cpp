@@ -22,16 +22,6 @@ namespace {
 QString hex(qint64 v) { return QStringLiteral("0x%1").arg(v, 0, 16); }
 QByteArray md5Of(const QByteArray &b) { return QCryptographicHash::hash(b, QCryptographicHash::Md5); }
 
-Diagnosis make(const QString &code, const QString &summary, const QStringList &causes, const QString &next)
-{
-    Diagnosis d;
-    d.code = code;
-    d.summary = summary;
-    d.causes = causes;
-    d.nextStep = next;
-    return d;
-}
-
 }  // namespace
 
 EspFlashOps::EspFlashOps(EspLoader &loader, const EspIdentity &identity) : m_loader(loader), m_identity(identity) {}
@@ -41,7 +31,7 @@ void EspFlashOps::checkRange(qint64 offset, qint64 length) const
     const qint64 size = m_identity.flashSize;
     if (offset >= 0 && length > 0 && (size <= 0 || offset + length <= size))
         return;
-    throw JobError(make(
+    throw JobError(Diagnosis{
         QStringLiteral("esp.range.invalid"),
         QCoreApplication::translate("fw::esp::EspFlashOps", "The range %1 to %2 is not inside this chip's flash (%3).")
             .arg(hex(offset), hex(offset + length), m_identity.flashSizeText()),
@@ -52,13 +42,13 @@ void EspFlashOps::checkRange(qint64 offset, qint64 length) const
              .arg(m_identity.flashSizeText())},
         QCoreApplication::translate("fw::esp::EspFlashOps",
                                     "Check the offset, and use a build made for %1 of flash.")
-            .arg(m_identity.flashSizeText())));
+            .arg(m_identity.flashSizeText())});
 }
 
 QByteArray EspFlashOps::flashMd5(fw::core::JobContext &ctx, qint64 offset, qint64 length)
 {
     if (!m_identity.caps.md5)
-        throw JobError(make(
+        throw JobError(Diagnosis{
             QStringLiteral("esp.md5.unsupported"),
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "This loader cannot compute checksums of the flash: the %1 has no MD5 "
@@ -69,7 +59,7 @@ QByteArray EspFlashOps::flashMd5(fw::core::JobContext &ctx, qint64 offset, qint6
                                          "ESP8266 can only write.")},
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "Writing still works; it just cannot be checked afterwards with this "
-                                        "loader. Test the device after writing.")));
+                                        "loader. Test the device after writing.")});
     checkRange(offset, length);
     const Response r = EspCommandRetry::command(m_loader, ctx, Command::spiFlashMd5(quint32(offset), quint32(length)),
                                                 EspTimeouts::md5(length), 2);
@@ -79,7 +69,7 @@ QByteArray EspFlashOps::flashMd5(fw::core::JobContext &ctx, qint64 offset, qint6
     const QByteArray raw = QByteArray::fromHex(r.payload);
     if (r.payload.size() == 32 && raw.size() == 16)
         return raw;
-    throw JobError(make(QStringLiteral("esp.md5.bad_reply"),
+    throw JobError(Diagnosis{QStringLiteral("esp.md5.bad_reply"),
                         QCoreApplication::translate("fw::esp::EspFlashOps",
                                                     "The chip answered the checksum request with %1 bytes that are "
                                                     "not an MD5.")
@@ -87,7 +77,7 @@ QByteArray EspFlashOps::flashMd5(fw::core::JobContext &ctx, qint64 offset, qint6
                         {QCoreApplication::translate("fw::esp::EspFlashOps",
                                                      "Bytes were damaged on the serial line.")},
                         QCoreApplication::translate("fw::esp::EspFlashOps",
-                                                    "Check the wiring, choose a lower baud rate and try again.")));
+                                                    "Check the wiring, choose a lower baud rate and try again.")});
 }
 
 QByteArray EspFlashOps::readRaw(fw::core::JobContext &ctx, qint64 offset, qint64 length, qint64 progressBase)
@@ -100,7 +90,7 @@ QByteArray EspFlashOps::readRaw(fw::core::JobContext &ctx, qint64 offset, qint64
 QByteArray EspFlashOps::readFlash(fw::core::JobContext &ctx, qint64 offset, qint64 length)
 {
     if (!m_identity.caps.readFlash)
-        throw JobError(make(
+        throw JobError(Diagnosis{
             QStringLiteral("esp.read.unsupported"),
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "This loader cannot read flash: the %1 has no read command, so the "
@@ -112,7 +102,7 @@ QByteArray EspFlashOps::readFlash(fw::core::JobContext &ctx, qint64 offset, qint
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "If you need the original firmware, make the backup with a tool that loads "
                                         "the flasher stub (for example \"esptool read_flash\") before writing. "
-                                        "Nothing on the chip was changed.")));
+                                        "Nothing on the chip was changed.")});
     checkRange(offset, length);
     ctx.setPhase(QCoreApplication::translate("fw::esp::EspFlashOps", "Reading flash"));
     ctx.setTotal(length);
@@ -128,13 +118,13 @@ QByteArray EspFlashOps::readFlash(fw::core::JobContext &ctx, qint64 offset, qint
             ctx.setPhase(QCoreApplication::translate("fw::esp::EspFlashOps", "Reading flash a second time to check it"));
             ctx.setDone(0);
             if (readRaw(ctx, offset, length, 0) != data)
-                throw JobError(make(QStringLiteral("esp.read.mismatch"),
+                throw JobError(Diagnosis{QStringLiteral("esp.read.mismatch"),
                                     QCoreApplication::translate("fw::esp::EspFlashOps",
                                                                 "Two reads of the flash gave different data."),
                                     {QCoreApplication::translate("fw::esp::EspFlashOps",
                                                                  "Bytes are damaged on the serial line.")},
                                     QCoreApplication::translate("fw::esp::EspFlashOps",
-                                                                "Use shorter wires or a lower baud rate and read again.")));
+                                                                "Use shorter wires or a lower baud rate and read again.")});
         }
     }
     ctx.log().info(QCoreApplication::translate("fw::esp::EspFlashOps", "Read %1 bytes at %2 in %3 s; the checksum matches.")
@@ -162,7 +152,7 @@ QByteArray EspFlashOps::repairRead(fw::core::JobContext &ctx, qint64 offset, QBy
         data.replace(at, n, readRaw(ctx, offset + at, n, at));
     }
     if (flashMd5(ctx, offset, data.size()) != md5Of(data))
-        throw JobError(make(QStringLiteral("esp.read.mismatch"),
+        throw JobError(Diagnosis{QStringLiteral("esp.read.mismatch"),
                             QCoreApplication::translate("fw::esp::EspFlashOps",
                                                         "The data read does not match the chip's own checksum, "
                                                         "even after reading the damaged parts again."),
@@ -173,7 +163,7 @@ QByteArray EspFlashOps::repairRead(fw::core::JobContext &ctx, qint64 offset, QBy
                                                          "The supply is unstable, so the flash reads back differently.")},
                             QCoreApplication::translate("fw::esp::EspFlashOps",
                                                         "Use short wires and a separate 3.3 V supply, choose a lower "
-                                                        "baud rate and read again.")));
+                                                        "baud rate and read again.")});
     return data;
 }
 
@@ -212,12 +202,12 @@ EspWriteReport EspFlashOps::writeFlash(fw::core::JobContext &ctx, qint64 offset,
     QElapsedTimer clock;
     clock.start();
     if (data.isEmpty())
-        throw JobError(make(QStringLiteral("esp.write.empty"),
+        throw JobError(Diagnosis{QStringLiteral("esp.write.empty"),
                             QCoreApplication::translate("fw::esp::EspFlashOps", "There is nothing to write: the data is empty."),
                             {QCoreApplication::translate("fw::esp::EspFlashOps", "The file chosen is empty.")},
-                            QCoreApplication::translate("fw::esp::EspFlashOps", "Choose the firmware file again.")));
+                            QCoreApplication::translate("fw::esp::EspFlashOps", "Choose the firmware file again.")});
     if (offset % SectorSize != 0)
-        throw JobError(make(
+        throw JobError(Diagnosis{
             QStringLiteral("esp.write.unaligned"),
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "The offset %1 is not at the start of a 4 KiB flash sector.")
@@ -227,7 +217,7 @@ EspWriteReport EspFlashOps::writeFlash(fw::core::JobContext &ctx, qint64 offset,
                                          "bytes just before it.")},
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "Use a multiple of 0x1000 (e.g. 0x0, 0x1000, 0x10000), as the firmware's "
-                                        "instructions give it.")));
+                                        "instructions give it.")});
     // The loaders write whole 32-bit words; erased flash reads 0xFF, so that is the padding.
     QByteArray image = data;
     if (image.size() % 4 != 0)
@@ -307,7 +297,7 @@ EspWriteReport EspFlashOps::writeFlash(fw::core::JobContext &ctx, qint64 offset,
         ctx.setDone(image.size());
         if (actual != wanted) {
             const bool empty = actual == md5Of(QByteArray(image.size(), char(0xFF)));
-            throw JobError(make(
+            throw JobError(Diagnosis{
                 empty ? QStringLiteral("esp.write.verify_empty") : QStringLiteral("esp.write.verify_failed"),
                 empty ? QCoreApplication::translate("fw::esp::EspFlashOps",
                                                     "Verification failed: the written flash region at %1 is empty "
@@ -328,7 +318,7 @@ EspWriteReport EspFlashOps::writeFlash(fw::core::JobContext &ctx, qint64 offset,
                 QCoreApplication::translate("fw::esp::EspFlashOps",
                                             "Power the device from a separate 3.3 V supply of at least 300 mA with a "
                                             "common GND, choose a lower baud rate and write again. Do not unplug "
-                                            "the device before a write succeeded.")));
+                                            "the device before a write succeeded.")});
         }
         report.verified = true;
         report.md5 = actual;
@@ -342,7 +332,7 @@ EspWriteReport EspFlashOps::writeFlash(fw::core::JobContext &ctx, qint64 offset,
 void EspFlashOps::eraseFlash(fw::core::JobContext &ctx)
 {
     if (!m_identity.caps.eraseFlash)
-        throw JobError(make(
+        throw JobError(Diagnosis{
             QStringLiteral("esp.erase.unsupported"),
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "This loader cannot erase flash: the %1 has no erase command, only the "
@@ -354,7 +344,7 @@ void EspFlashOps::eraseFlash(fw::core::JobContext &ctx)
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "You do not need a separate erase to flash firmware: writing erases the "
                                         "sectors it replaces. To wipe old settings, write a file of 0xFF bytes "
-                                        "over that area. Nothing on the chip was changed.")));
+                                        "over that area. Nothing on the chip was changed.")});
     ctx.setPhase(QCoreApplication::translate("fw::esp::EspFlashOps", "Erasing the whole flash"));
     ctx.setTotal(0);
     QElapsedTimer clock;
@@ -369,7 +359,7 @@ void EspFlashOps::eraseRegion(fw::core::JobContext &ctx, qint64 offset, qint64 l
     if (!m_identity.caps.eraseFlash)
         eraseFlash(ctx);  // throws the same "cannot erase" diagnosis
     if (offset % SectorSize != 0 || length % SectorSize != 0)
-        throw JobError(make(
+        throw JobError(Diagnosis{
             QStringLiteral("esp.erase.unaligned"),
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "The region %1 (%2 bytes) does not start and end on 4 KiB sector "
@@ -378,7 +368,7 @@ void EspFlashOps::eraseRegion(fw::core::JobContext &ctx, qint64 offset, qint64 l
                 .arg(length),
             {QCoreApplication::translate("fw::esp::EspFlashOps", "Flash can only be erased in whole 4 KiB sectors.")},
             QCoreApplication::translate("fw::esp::EspFlashOps",
-                                        "Give an offset and a length that are multiples of 0x1000.")));
+                                        "Give an offset and a length that are multiples of 0x1000.")});
     checkRange(offset, length);
     ctx.setPhase(QCoreApplication::translate("fw::esp::EspFlashOps", "Erasing"));
     ctx.setTotal(0);
