@@ -10,6 +10,7 @@
 #include "esp/sim/Esp8266RomModel.h"
 #include "support/CliRunner.h"
 #include "support/EspSlip.h"
+#include "support/EspTestImage.h"
 #include "support/SimThread.h"
 #include "esp/sim/EspDemos.h"
 
@@ -28,7 +29,6 @@
 using namespace fw::cli;
 using namespace fw::core::sim;
 using namespace fw::esp::sim;
-using fw::test::putU32;
 
 namespace {
 
@@ -63,29 +63,12 @@ QByteArray randomBytes(int n, quint32 seed)
 QByteArray espImage(int chipId, quint32 loadAddress, int dataSize, int flashMode = -1)
 {
     const QByteArray data = randomBytes(dataSize, quint32(loadAddress));
-    QByteArray b;
-    b.append(char(0xE9));
-    b.append(char(1));
-    b.append(char(flashMode >= 0 ? flashMode : chipId >= 0 ? 2 : 3));  // DIO / DOUT
-    b.append(char(0x20));
-    putU32(b, chipId >= 0 ? 0x40080400 : 0x40100004);
-    if (chipId >= 0) {
-        QByteArray ext(16, '\0');
-        ext[0] = char(0xEE);
-        ext[4] = char(chipId & 0xFF);
-        ext[5] = char(chipId >> 8);
-        b.append(ext);
-    }
-    putU32(b, loadAddress);
-    putU32(b, quint32(data.size()));
-    b.append(data);
-    quint8 sum = 0xEF;
-    for (char c : data)
-        sum ^= quint8(c);
-    while (b.size() % 16 != 15)
-        b.append('\0');
-    b.append(char(sum));
-    return b;
+    const quint8 mode = quint8(flashMode >= 0 ? flashMode : chipId >= 0 ? 2 : 3);  // DIO / DOUT
+    const quint32 entry = chipId >= 0 ? 0x40080400 : 0x40100004;
+    std::optional<fw::test::EspTestImage::ExtendedHeader> ext;
+    if (chipId >= 0)
+        ext = fw::test::EspTestImage::ExtendedHeader{.chipId = quint16(chipId), .maxRev = 0};
+    return fw::test::EspTestImage::build({{loadAddress, data}}, mode, 0x20, entry, ext);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

@@ -5,6 +5,7 @@
 #include "core/sim/DemoRegistry.h"
 #include "core/sim/PtySimHost.h"
 #include "esp/sim/Esp32RomModel.h"
+#include "support/EspTestImage.h"
 #include "ui/DeviceDetailsPane.h"
 #include "ui/DiagnosisBanner.h"
 #include "ui/MainWindow.h"
@@ -43,44 +44,18 @@ namespace {
 constexpr qint64 kMb = 1024 * 1024;
 constexpr int kJobTimeoutMs = 100000;
 
-void putLe32(QByteArray &out, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        out.append(char((v >> (8 * i)) & 0xFF));
-}
-
-// An application image laid out as the format sheet describes: 8-byte header, the ESP32's
-// 16-byte extended header when chipId is given, one segment, zero padding to 15 mod 16 and the
-// XOR checksum seeded with 0xEF.
+// A one-segment application image; chipId adds the ESP32's extended header with its revision
+// fields left at zero.
 QByteArray appImage(quint32 loadAddress, quint32 entry, quint8 mode, quint8 sizeFreq, int dataSize,
                     std::optional<quint16> chipId = std::nullopt)
 {
-    QByteArray out;
-    out.append(char(0xE9));
-    out.append(char(1));
-    out.append(char(mode));
-    out.append(char(sizeFreq));
-    putLe32(out, entry);
-    if (chipId) {
-        QByteArray ext(16, '\0');
-        ext[0] = char(0xEE);
-        ext[4] = char(*chipId & 0xFF);
-        ext[5] = char(*chipId >> 8);
-        out.append(ext);
-    }
     QByteArray data(dataSize, Qt::Uninitialized);
     for (int i = 0; i < dataSize; ++i)
         data[i] = char((i * 7 + 3) & 0xFF);
-    putLe32(out, loadAddress);
-    putLe32(out, quint32(data.size()));
-    out.append(data);
-    quint8 sum = 0xEF;
-    for (char c : data)
-        sum ^= quint8(c);
-    while (out.size() % 16 != 15)
-        out.append('\0');
-    out.append(char(sum));
-    return out;
+    std::optional<fw::test::EspTestImage::ExtendedHeader> ext;
+    if (chipId)
+        ext = fw::test::EspTestImage::ExtendedHeader{.chipId = *chipId, .maxRev = 0};
+    return fw::test::EspTestImage::build({{loadAddress, data}}, mode, sizeFreq, entry, ext);
 }
 
 // Tasmota-like ESP8266 image in DIO mode for 1 MB flash at 40 MHz.

@@ -1,60 +1,26 @@
 #include <catch2/catch.hpp>
 
 #include "esp/ImageInfo.h"
+#include "support/EspTestImage.h"
 #include "support/TestUtil.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 using namespace fw::esp;
 
 namespace {
 
-struct Seg {
-    quint32 address;
-    QByteArray data;
-};
+using fw::test::EspTestImage;
 
-void put32(QByteArray &out, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        out.append(char((v >> (8 * i)) & 0xFF));
-}
-
-// Builds an image the way the format describes it, independently of the parser.
-QByteArray buildImage(const QList<Seg> &segs, quint8 mode, quint8 sizeFreq, quint32 entry,
+// The image this file's tests were written against: the ESP32 extended header carries revisions
+// 0.3 .. 1.99.
+QByteArray buildImage(const QList<EspTestImage::Segment> &segs, quint8 mode, quint8 sizeFreq, quint32 entry,
                       bool esp32 = false, quint16 chipId = 0, bool withHash = false)
 {
-    QByteArray out;
-    out.append(char(0xE9));
-    out.append(char(segs.size()));
-    out.append(char(mode));
-    out.append(char(sizeFreq));
-    put32(out, entry);
-    if (esp32) {
-        QByteArray ext(16, '\0');
-        ext[0] = char(0xEE);
-        ext[4] = char(chipId & 0xFF);
-        ext[5] = char(chipId >> 8);
-        ext[7] = char(3);    // min revision 0.3
-        ext[9] = char(199);  // max revision 1.99
-        ext[15] = char(withHash ? 1 : 0);
-        out.append(ext);
-    }
-    quint8 sum = 0xEF;
-    for (const Seg &s : segs) {
-        put32(out, s.address);
-        put32(out, quint32(s.data.size()));
-        out.append(s.data);
-        for (char c : s.data)
-            sum ^= quint8(c);
-    }
-    while (out.size() % 16 != 15)
-        out.append('\0');
-    out.append(char(sum));
-    if (withHash)
-        out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
-    return out;
+    std::optional<EspTestImage::ExtendedHeader> ext;
+    if (esp32)
+        ext = EspTestImage::ExtendedHeader{chipId, 3, 199, withHash};
+    return EspTestImage::build(segs, mode, sizeFreq, entry, ext);
 }
 
 QByteArray esp8266Image()

@@ -1,8 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "esp/EspImageCheck.h"
-
-#include <QCryptographicHash>
+#include "support/EspTestImage.h"
 
 using namespace fw::esp;
 
@@ -10,62 +9,8 @@ namespace {
 
 constexpr qint64 MB = 1024 * 1024;
 
-void put32(QByteArray &out, quint32 v)
-{
-    for (int i = 0; i < 4; ++i)
-        out.append(char((v >> (8 * i)) & 0xFF));
-}
-
-struct Segment {
-    quint32 address;
-    QByteArray data;
-};
-
-struct Esp32Ext {
-    quint16 chipId = 0;
-    quint16 minRev = 0;
-    quint16 maxRev = 399;
-    bool hash = false;
-};
-
-// Lays an image out as the format describes it: header, optional extended header, segments,
-// zero padding to 15 mod 16, the XOR checksum seeded with 0xEF, and an optional SHA-256.
-QByteArray buildImage(const QList<Segment> &segments, quint8 mode, quint8 sizeFreq, quint32 entry,
-                      std::optional<Esp32Ext> ext = std::nullopt)
-{
-    QByteArray out;
-    out.append(char(0xE9));
-    out.append(char(segments.size()));
-    out.append(char(mode));
-    out.append(char(sizeFreq));
-    put32(out, entry);
-    if (ext) {
-        QByteArray e(16, '\0');
-        e[0] = char(0xEE);
-        e[4] = char(ext->chipId & 0xFF);
-        e[5] = char(ext->chipId >> 8);
-        e[7] = char(ext->minRev & 0xFF);
-        e[8] = char(ext->minRev >> 8);
-        e[9] = char(ext->maxRev & 0xFF);
-        e[10] = char(ext->maxRev >> 8);
-        e[15] = char(ext->hash ? 1 : 0);
-        out.append(e);
-    }
-    quint8 sum = 0xEF;
-    for (const Segment &s : segments) {
-        put32(out, s.address);
-        put32(out, quint32(s.data.size()));
-        out.append(s.data);
-        for (char c : s.data)
-            sum ^= quint8(c);
-    }
-    while (out.size() % 16 != 15)
-        out.append('\0');
-    out.append(char(sum));
-    if (ext && ext->hash)
-        out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
-    return out;
-}
+using fw::test::EspTestImage;
+using Esp32Ext = EspTestImage::ExtendedHeader;
 
 QByteArray pattern(int size, int seed)
 {
@@ -78,14 +23,14 @@ QByteArray pattern(int size, int seed)
 // A Tasmota-like ESP8266 image: IRAM code, DRAM data, QIO, 4 MB at 40 MHz.
 QByteArray esp8266Image(quint8 mode = ImageInfo::Qio, quint8 sizeFreq = 0x40)
 {
-    return buildImage({{0x40100000, pattern(1024, 1)}, {0x3FFE8000, pattern(256, 2)}}, mode, sizeFreq, 0x40100004);
+    return EspTestImage::build({{0x40100000, pattern(1024, 1)}, {0x3FFE8000, pattern(256, 2)}}, mode, sizeFreq, 0x40100004);
 }
 
 // An ESP32-family boot loader image with the extended header.
 QByteArray esp32Image(Esp32Ext ext = {}, quint8 sizeFreq = 0x20, int payload = 512)
 {
-    return buildImage({{0x3FFF0030, pattern(payload, 3)}, {0x40078000, pattern(payload, 4)}}, ImageInfo::Dio, sizeFreq,
-                      0x40080400, ext);
+    return EspTestImage::build({{0x3FFF0030, pattern(payload, 3)}, {0x40078000, pattern(payload, 4)}}, ImageInfo::Dio,
+                               sizeFreq, 0x40080400, ext);
 }
 
 EspIdentity identity(ChipKind chip, qint64 flash, const QString &module = {}, const QString &description = {})

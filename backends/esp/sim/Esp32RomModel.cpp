@@ -105,12 +105,6 @@ void Esp32RomModel::handle(const LoaderRequest &req)
     case 0x02: flashBegin(req, false); break;
     case 0x03: flashData(req); break;
     case 0x04: flashEnd(req); break;
-    case 0x05: handleMemBegin(req); break;
-    case 0x06: handleMemEnd(req); break;
-    case 0x07: handleMemData(req); break;
-    case 0x08: handleSync(req); break;
-    case 0x09: handleWriteReg(req); break;
-    case 0x0A: handleReadReg(req); break;
     case 0x0B:  // SPI_SET_PARAMS: id, total size, block, sector, page, status mask
         if (req.data.size() != 24)
             fail(req, kErrInvalidMessage);
@@ -131,7 +125,10 @@ void Esp32RomModel::handle(const LoaderRequest &req)
     case 0x11: deflData(req); break;
     case 0x12: flashEnd(req); break;
     case 0x13: md5(req); break;
-    default: reject(req); break;
+    default:
+        if (!handleShared(req))
+            reject(req);
+        break;
     }
 }
 
@@ -159,20 +156,14 @@ void Esp32RomModel::flashBegin(const LoaderRequest &req, bool compressed)
         fail(req, kErrInvalidMessage);
         return;
     }
-    const quint32 size = req.word(0);
-    const quint32 blocks = req.word(1);
-    const quint32 blockSize = req.word(2);
-    const quint32 offset = req.word(3);
-    if (qint64(offset) + size > m_flash.size() || (blocks > 0 && blockSize == 0)) {
+    const FlashBegin begin = flashBeginWords(req);
+    if (!flashBeginFits(begin)) {
         fail(req, kErrInvalidParam);
         return;
     }
-    m_flashSize = size;
-    m_flashBlocks = blocks;
-    m_flashBlockSize = blockSize;
-    m_flashOffset = offset;
+    m_flashBegin = begin;
     m_nextSeq = 0;
-    m_writePos = offset;
+    m_writePos = begin.offset;
     m_compressed = compressed;
     m_flashActive = true;
     m_inflater.reset();
@@ -184,23 +175,14 @@ void Esp32RomModel::flashBegin(const LoaderRequest &req, bool compressed)
         }
     }
     // Unlike the ESP8266, the ESP32 ROM erases exactly what it is asked to.
-    reply(req, 0, {}, eraseCost(offset, size));
+    reply(req, 0, {}, eraseCost(begin.offset, begin.size));
 }
 
 void Esp32RomModel::flashData(const LoaderRequest &req)
 {
     if (!requireAttach(req))
         return;
-    QByteArray payload;
-    quint32 seq = 0;
-    if (!checkDataBlock(req, &payload, &seq))
-        return;
-    const qint64 at = qint64(m_flashOffset) + qint64(seq) * m_flashBlockSize;
-    if (!m_flashActive || m_compressed || seq >= m_flashBlocks || at + payload.size() > m_flash.size()) {
-        fail(req, kErrInvalidParam);
-        return;
-    }
-    reply(req, 0, {}, m_flash.program(at, payload));
+    writeFlashBlock(req, m_flashActive && !m_compressed, m_flashBegin);
 }
 
 void Esp32RomModel::deflData(const LoaderRequest &req)
@@ -223,7 +205,7 @@ void Esp32RomModel::deflData(const LoaderRequest &req)
     }
     inf.zs.next_in = reinterpret_cast<Bytef *>(payload.data());
     inf.zs.avail_in = uInt(payload.size());
-    const qint64 end = qint64(m_flashOffset) + m_flashSize;
+    const qint64 end = qint64(m_flashBegin.offset) + m_flashBegin.size;
     qint64 cost = 0;
     QByteArray out(32 * 1024, '\0');
     while (inf.zs.avail_in > 0 && !inf.finished) {
@@ -255,8 +237,7 @@ void Esp32RomModel::flashEnd(const LoaderRequest &req)
         return;
     m_flashActive = false;
     m_inflater.reset();
-    // 0 reboots, 1 runs the application: the ROM leaves the loader either way.
-    reply(req, 0, {}, 0, [this] { enterApplication(); });
+    replyAndLeaveLoader(req);
 }
 
 void Esp32RomModel::md5(const LoaderRequest &req)

@@ -67,10 +67,7 @@ private:
     bool m_attached = false;
     bool m_flashActive = false;
     bool m_compressed = false;
-    quint32 m_flashOffset = 0;
-    quint32 m_flashSize = 0;
-    quint32 m_flashBlocks = 0;
-    quint32 m_flashBlockSize = 0;
+    FlashBegin m_flashBegin;
     quint32 m_nextSeq = 0;
     qint64 m_writePos = 0;
     std::unique_ptr<Inflater> m_inflater;

@@ -84,13 +84,10 @@ void Esp8266RomModel::handle(const LoaderRequest &req)
     case 0x02: flashBegin(req); break;
     case 0x03: flashData(req); break;
     case 0x04: flashEnd(req); break;
-    case 0x05: handleMemBegin(req); break;
-    case 0x06: handleMemEnd(req); break;
-    case 0x07: handleMemData(req); break;
-    case 0x08: handleSync(req); break;
-    case 0x09: handleWriteReg(req); break;
-    case 0x0A: handleReadReg(req); break;
-    default: reject(req); break;
+    default:
+        if (!handleShared(req))
+            reject(req);
+        break;
     }
 }
 
@@ -100,25 +97,24 @@ void Esp8266RomModel::flashBegin(const LoaderRequest &req)
         fail(req, kErrInvalidMessage);
         return;
     }
-    const quint32 eraseSize = req.word(0);
-    m_flashBlocks = req.word(1);
-    m_flashBlockSize = req.word(2);
-    m_flashOffset = req.word(3);
-    if (qint64(m_flashOffset) + eraseSize > m_flash.size()
-        || (m_flashBlocks > 0 && m_flashBlockSize == 0)) {
+    // The ROM keeps the new window even when it then refuses the request.
+    m_flashBegin = flashBeginWords(req);
+    const quint32 eraseSize = m_flashBegin.size;
+    const quint32 offset = m_flashBegin.offset;
+    if (!flashBeginFits(m_flashBegin)) {
         fail(req, kErrInvalidParam);
         return;
     }
     m_flashActive = true;
     qint64 cost = 0;
     if (eraseSize > 0) {
-        const qint64 length = romEraseLength(m_flashOffset, eraseSize);
-        m_lastEraseOffset = m_flashOffset - m_flashOffset % FlashChip::kSectorSize;
+        const qint64 length = romEraseLength(offset, eraseSize);
+        m_lastEraseOffset = offset - offset % FlashChip::kSectorSize;
         m_lastEraseLength = std::min(length, m_flash.size() - m_lastEraseOffset);
         cost = m_flash.eraseRange(m_lastEraseOffset, m_lastEraseLength);
         log(QStringLiteral("FLASH_BEGIN: asked to erase %1 bytes at 0x%2, erased %3")
                 .arg(eraseSize)
-                .arg(m_flashOffset, 0, 16)
+                .arg(offset, 0, 16)
                 .arg(m_lastEraseLength));
     }
     reply(req, 0, {}, cost);
@@ -126,25 +122,13 @@ void Esp8266RomModel::flashBegin(const LoaderRequest &req)
 
 void Esp8266RomModel::flashData(const LoaderRequest &req)
 {
-    QByteArray payload;
-    quint32 seq = 0;
-    if (!checkDataBlock(req, &payload, &seq))
-        return;
-    const qint64 at = qint64(m_flashOffset) + qint64(seq) * m_flashBlockSize;
-    if (!m_flashActive || seq >= m_flashBlocks || at + payload.size() > m_flash.size()) {
-        fail(req, kErrInvalidParam);
-        return;
-    }
-    // No read-back: like the ROM, a block written over unerased flash is silently wrong
-    // (bits only clear), and only the host's verification finds it.
-    reply(req, 0, {}, m_flash.program(at, payload));
+    writeFlashBlock(req, m_flashActive, m_flashBegin);
 }
 
 void Esp8266RomModel::flashEnd(const LoaderRequest &req)
 {
     m_flashActive = false;
-    // Either way the ROM leaves the loader: reboot (0) or jump to the application (1).
-    reply(req, 0, {}, 0, [this] { enterApplication(); });
+    replyAndLeaveLoader(req);
 }
 
 }  // namespace fw::esp::sim

@@ -58,9 +58,7 @@ private:
 
     Options m_options;
     bool m_flashActive = false;
-    quint32 m_flashOffset = 0;
-    quint32 m_flashBlocks = 0;
-    quint32 m_flashBlockSize = 0;
+    FlashBegin m_flashBegin;
     qint64 m_lastEraseOffset = -1;
     qint64 m_lastEraseLength = 0;
 };

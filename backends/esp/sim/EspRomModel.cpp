@@ -383,6 +383,50 @@ bool EspRomModel::checkDataBlock(const LoaderRequest &req, QByteArray *payload, 
     return true;
 }
 
+bool EspRomModel::handleShared(const LoaderRequest &req)
+{
+    switch (req.opcode) {
+    case 0x05: handleMemBegin(req); return true;
+    case 0x06: handleMemEnd(req); return true;
+    case 0x07: handleMemData(req); return true;
+    case 0x08: handleSync(req); return true;
+    case 0x09: handleWriteReg(req); return true;
+    case 0x0A: handleReadReg(req); return true;
+    default: return false;
+    }
+}
+
+EspRomModel::FlashBegin EspRomModel::flashBeginWords(const LoaderRequest &req)
+{
+    return {req.word(0), req.word(1), req.word(2), req.word(3)};
+}
+
+bool EspRomModel::flashBeginFits(const FlashBegin &begin) const
+{
+    return qint64(begin.offset) + begin.size <= m_flash.size() && (begin.blocks == 0 || begin.blockSize != 0);
+}
+
+void EspRomModel::writeFlashBlock(const LoaderRequest &req, bool open, const FlashBegin &begin)
+{
+    QByteArray payload;
+    quint32 seq = 0;
+    if (!checkDataBlock(req, &payload, &seq))
+        return;
+    const qint64 at = qint64(begin.offset) + qint64(seq) * begin.blockSize;
+    if (!open || seq >= begin.blocks || at + payload.size() > m_flash.size()) {
+        fail(req, kErrInvalidParam);
+        return;
+    }
+    // No read-back: like the ROMs, a block written over unerased flash is silently wrong
+    // (bits only clear), and only the host's verification finds it.
+    reply(req, 0, {}, m_flash.program(at, payload));
+}
+
+void EspRomModel::replyAndLeaveLoader(const LoaderRequest &req)
+{
+    reply(req, 0, {}, 0, [this] { enterApplication(); });
+}
+
 void EspRomModel::handleMemData(const LoaderRequest &req)
 {
     QByteArray payload;

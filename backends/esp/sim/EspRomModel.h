@@ -117,6 +117,26 @@ protected:
     // FLASH_DATA-style header check: len, seq, 0, 0, payload, checksum. Returns false after
     // replying with the error.
     bool checkDataBlock(const LoaderRequest &req, QByteArray *payload, quint32 *seq);
+    // Answers the requests both ROMs handle alike (MEM_BEGIN/DATA/END, SYNC, WRITE_REG,
+    // READ_REG); false, with nothing sent, for any other opcode.
+    bool handleShared(const LoaderRequest &req);
+
+    // FLASH_BEGIN / FLASH_DEFL_BEGIN's first four words.
+    struct FlashBegin {
+        quint32 size = 0;  // bytes to erase, or (compressed) to write once inflated
+        quint32 blocks = 0;
+        quint32 blockSize = 0;
+        quint32 offset = 0;
+    };
+    static FlashBegin flashBeginWords(const LoaderRequest &req);
+    // The announced range lies inside the chip, and blocks, if any are announced, have a size.
+    bool flashBeginFits(const FlashBegin &begin) const;
+    // One FLASH_DATA block into the window `begin` announced: refused (invalid parameter) when
+    // `open` is false or the block falls outside the window or the chip; else programmed.
+    void writeFlashBlock(const LoaderRequest &req, bool open, const FlashBegin &begin);
+    // FLASH_END's reply, after which the ROM leaves the loader whether asked to reboot (0) or to
+    // run the application (1).
+    void replyAndLeaveLoader(const LoaderRequest &req);
 
     FlashChip m_flash;
     fw::core::sim::SimPort *m_port = nullptr;
