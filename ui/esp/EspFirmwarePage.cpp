@@ -2,19 +2,18 @@
 
 #include "esp/EspImageCheck.h"
 #include "ui/Format.h"
+#include "ui/esp/EspFilePicker.h"
 #include "ui/esp/EspWizard.h"
 #include "ui/esp/WrapCheckBox.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QVBoxLayout>
 
 namespace fw::ui {
 
@@ -24,21 +23,11 @@ using fw::esp::ImageInfo;
 
 namespace {
 const QString kLastDirKey = QStringLiteral("files/lastFirmwareDir");
-
-QString bulletList(const QStringList &items)
-{
-    QString html = QStringLiteral("<ul style=\"margin-left:0\">");
-    for (const QString &item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
 }  // namespace
 
 EspFirmwarePage::EspFirmwarePage(EspWizard *owner) : EspWizardPage(owner)
 {
-    m_path = new QLineEdit(this);
-    m_path->setReadOnly(true);
-    m_choose = makeMainButton(this);
+    m_picker = new EspFilePicker(this, content());
     m_facts = makeNote(this, NoteKind::Info);
     m_facts->hide();
     m_warningNote = makeNote(this, NoteKind::Warning);
@@ -54,26 +43,15 @@ EspFirmwarePage::EspFirmwarePage(EspWizard *owner) : EspWizardPage(owner)
     m_doutHint->setForegroundRole(QPalette::PlaceholderText);
     m_doutHint->setContentsMargins(24, 0, 0, 0);
     m_doutHint->hide();
-    m_refusal = makeNote(this, NoteKind::Danger);
-    m_refusal->hide();
-    m_overrideRow = new WrapCheckBox(this);
-    m_override = m_overrideRow->box();
-    m_overrideRow->hide();
-
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(m_choose);
-    content()->addLayout(row);
     content()->addWidget(m_facts);
     content()->addWidget(m_verdict);
     content()->addWidget(m_warningNote);
     content()->addWidget(m_doutRow);
     content()->addWidget(m_doutHint);
-    content()->addWidget(m_refusal);
-    content()->addWidget(m_overrideRow);
+    m_picker->addRefusalTo(content());
 
-    connect(m_choose, &QPushButton::clicked, this, &EspFirmwarePage::choose);
-    connect(m_override, &QCheckBox::toggled, this, &EspFirmwarePage::completeChanged);
+    connect(m_picker, &EspFilePicker::chooseRequested, this, &EspFirmwarePage::choose);
+    connect(m_picker, &EspFilePicker::overrideToggled, this, &EspFirmwarePage::completeChanged);
     connect(m_dout, &QCheckBox::toggled, this, &EspFirmwarePage::render);
     retranslate();
 }
@@ -89,10 +67,10 @@ void EspFirmwarePage::retranslate()
                tr("Pick the file to write, for example tasmota.bin for an ESP8266 or "
                   "tasmota32.factory.bin for an ESP32. Flashwright checks it against the device "
                   "before anything is written."));
-    m_path->setPlaceholderText(tr("No file chosen yet"));
-    m_path->setAccessibleName(tr("Firmware file"));
-    m_choose->setText(tr("&Choose file…"));
-    m_overrideRow->setText(tr("Write anyway: I accept that the device may not start afterwards"));
+    m_picker->setTexts({tr("No file chosen yet"), tr("Firmware file"), tr("&Choose file…"),
+                        tr("Choose the firmware"), tr("Firmware images (*.bin);;All files (*)"),
+                        tr("<b>Flashwright will not write this file as it is:</b>"),
+                        tr("Write anyway: I accept that the device may not start afterwards")});
     render();
 }
 
@@ -101,8 +79,7 @@ void EspFirmwarePage::choose()
     QSettings settings;
     const QString dir = m_file.isEmpty() ? settings.value(kLastDirKey, QDir::homePath()).toString()
                                          : QFileInfo(m_file).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the firmware"), dir,
-                                                      tr("Firmware images (*.bin);;All files (*)"));
+    const QString path = m_picker->askForFile(dir);
     if (path.isEmpty())
         return;
     settings.setValue(kLastDirKey, QFileInfo(path).absolutePath());
@@ -116,10 +93,7 @@ bool EspFirmwarePage::setFirmwareFile(const QString &path)
     m_error.clear();
     m_info = {};
     m_headerOffset = -1;
-    {
-        const QSignalBlocker block(m_override);
-        m_override->setChecked(false);
-    }
+    m_picker->clearOverride();
     const QFileInfo info(path);
     QFile file(path);
     if (!info.exists()) {
@@ -141,7 +115,7 @@ bool EspFirmwarePage::setFirmwareFile(const QString &path)
     inspect();
     render();
     Q_EMIT completeChanged();
-    return m_error.isEmpty() && (m_refusals.isEmpty() || m_override->isChecked());
+    return m_error.isEmpty() && m_picker->allowsWrite(m_refusals);
 }
 
 void EspFirmwarePage::inspect()
@@ -214,23 +188,23 @@ QByteArray EspFirmwarePage::bytesToWrite() const
 
 void EspFirmwarePage::render()
 {
-    m_path->setText(QDir::toNativeSeparators(m_file));
+    m_picker->setPath(m_file);
     const bool haveFile = !m_file.isEmpty();
     m_facts->setVisible(haveFile);
     if (!haveFile) {
         for (QWidget *w : {static_cast<QWidget *>(m_verdict), static_cast<QWidget *>(m_warningNote),
-                           static_cast<QWidget *>(m_doutRow), static_cast<QWidget *>(m_doutHint),
-                           static_cast<QWidget *>(m_refusal), static_cast<QWidget *>(m_overrideRow)})
+                           static_cast<QWidget *>(m_doutRow), static_cast<QWidget *>(m_doutHint)})
             w->hide();
+        m_picker->showRefusals({});
         return;
     }
     if (!m_error.isEmpty()) {
         setNoteKind(m_facts, NoteKind::Danger);
         m_facts->setText(m_error.toHtmlEscaped());
         for (QWidget *w : {static_cast<QWidget *>(m_verdict), static_cast<QWidget *>(m_warningNote),
-                           static_cast<QWidget *>(m_doutRow), static_cast<QWidget *>(m_doutHint),
-                           static_cast<QWidget *>(m_refusal), static_cast<QWidget *>(m_overrideRow)})
+                           static_cast<QWidget *>(m_doutRow), static_cast<QWidget *>(m_doutHint)})
             w->hide();
+        m_picker->showRefusals({});
         return;
     }
     setNoteKind(m_facts, NoteKind::Info);
@@ -245,7 +219,7 @@ void EspFirmwarePage::render()
     }
     m_facts->setText(facts.join(QStringLiteral("<br>")));
 
-    m_verdict->setText(tr("<b>Checked against your device:</b>") + bulletList(m_passed));
+    m_verdict->setText(tr("<b>Checked against your device:</b>") + EspFilePicker::bulletList(m_passed));
     m_verdict->setVisible(!m_passed.isEmpty() && m_refusals.isEmpty());
 
     const bool fix = flashModeFixOffered();
@@ -277,13 +251,10 @@ void EspFirmwarePage::render()
         if (!answered)
             warnings << m_warnings[i];
     }
-    m_warningNote->setText(tr("<b>Worth knowing:</b>") + bulletList(warnings));
+    m_warningNote->setText(tr("<b>Worth knowing:</b>") + EspFilePicker::bulletList(warnings));
     m_warningNote->setVisible(!warnings.isEmpty());
 
-    m_refusal->setText(tr("<b>Flashwright will not write this file as it is:</b>")
-                       + bulletList(m_refusals));
-    m_refusal->setVisible(!m_refusals.isEmpty());
-    m_overrideRow->setVisible(!m_refusals.isEmpty());
+    m_picker->showRefusals(m_refusals);
 }
 
 QString EspFirmwarePage::factsText() const
@@ -293,14 +264,19 @@ QString EspFirmwarePage::factsText() const
 
 QString EspFirmwarePage::refusalText() const
 {
-    return m_refusal->isHidden() ? QString() : m_refusal->text();
+    return m_picker->refusalText();
+}
+
+QCheckBox *EspFirmwarePage::overrideCheck() const
+{
+    return m_picker->overrideCheck();
 }
 
 bool EspFirmwarePage::isComplete() const
 {
     if (!state().connected || m_file.isEmpty() || !m_error.isEmpty() || m_bytes.isEmpty())
         return false;
-    return m_refusals.isEmpty() || m_override->isChecked();
+    return m_picker->allowsWrite(m_refusals);
 }
 
 QString EspFirmwarePage::blockedReason() const
@@ -319,10 +295,9 @@ void EspFirmwarePage::enter()
         return;
     }
     // The device or the board choice may have changed: check again, keep the user's answers.
-    const bool forced = m_override->isChecked();
+    const bool forced = m_picker->isOverridden();
     setFirmwareFile(m_file);
-    if (!m_refusals.isEmpty())
-        m_override->setChecked(forced);
+    m_picker->restoreOverride(forced, m_refusals);
 }
 
 void EspFirmwarePage::commit()
@@ -334,7 +309,7 @@ void EspFirmwarePage::commit()
     s.firmwarePath = m_file;
     s.firmwareBytes = bytes;
     s.writeOffset = m_offset;
-    s.checkOverridden = !m_refusals.isEmpty() && m_override->isChecked();
+    s.checkOverridden = m_picker->isForced(m_refusals);
     if (m_headerOffset < 0)
         s.flashModeText.clear();
     else if (flashModeFixOffered() && m_dout->isChecked() && m_patch.mode)
@@ -360,7 +335,7 @@ void EspFirmwarePage::reset()
 
 QWidget *EspFirmwarePage::mainAction() const
 {
-    return m_choose;
+    return m_picker->chooseButton();
 }
 
 }  // namespace fw::ui

@@ -12,11 +12,10 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace fw::ui {
 
+class EspFilePicker;
 class WrapCheckBox;
 
 class EspFirmwarePage : public EspWizardPage {
@@ -41,7 +40,7 @@ public:
     // The bytes commit() hands on: patched to the recommended flash mode when that box is ticked.
     QByteArray bytesToWrite() const;
 
-    QCheckBox *overrideCheck() const { return m_override; }
+    QCheckBox *overrideCheck() const;
     QCheckBox *flashModeCheck() const { return m_dout; }
     QString factsText() const;
     QString refusalText() const;
@@ -57,17 +56,13 @@ private:
     void render();
     bool flashModeFixOffered() const;
 
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_choose = nullptr;
+    EspFilePicker *m_picker = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_warningNote = nullptr;
     QLabel *m_verdict = nullptr;
     WrapCheckBox *m_doutRow = nullptr;
     QCheckBox *m_dout = nullptr;
     QLabel *m_doutHint = nullptr;
-    QLabel *m_refusal = nullptr;
-    WrapCheckBox *m_overrideRow = nullptr;
-    QCheckBox *m_override = nullptr;
 
     QString m_file;
     QByteArray m_bytes;

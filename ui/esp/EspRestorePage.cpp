@@ -1,45 +1,29 @@
 #include "ui/esp/EspRestorePage.h"
 
 #include "esp/EspBackupFile.h"
+#include "ui/esp/EspFilePicker.h"
 #include "ui/esp/EspWizard.h"
-#include "ui/esp/WrapCheckBox.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace fw::ui {
 
 EspRestorePage::EspRestorePage(EspWizard *owner) : EspWizardPage(owner)
 {
-    m_path = new QLineEdit(this);
-    m_path->setReadOnly(true);
-    m_choose = makeMainButton(this);
+    m_picker = new EspFilePicker(this, content());
     m_findings = makeNote(this, NoteKind::Info);
     m_findings->hide();
-    m_refusal = makeNote(this, NoteKind::Danger);
-    m_refusal->hide();
-    m_overrideRow = new WrapCheckBox(this);
-    m_override = m_overrideRow->box();
-    m_overrideRow->hide();
-
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_path, 1);
-    row->addWidget(m_choose);
-    content()->addLayout(row);
     content()->addWidget(m_findings);
-    content()->addWidget(m_refusal);
-    content()->addWidget(m_overrideRow);
+    m_picker->addRefusalTo(content());
 
-    connect(m_choose, &QPushButton::clicked, this, &EspRestorePage::choose);
-    connect(m_override, &QCheckBox::toggled, this, &EspRestorePage::completeChanged);
+    connect(m_picker, &EspFilePicker::chooseRequested, this, &EspRestorePage::choose);
+    connect(m_picker, &EspFilePicker::overrideToggled, this, &EspRestorePage::completeChanged);
     retranslate();
 }
 
@@ -53,18 +37,17 @@ void EspRestorePage::retranslate()
     setHeading(tr("Choose the backup to put back"),
                tr("Pick a backup Flashwright made of this device, or another copy of its whole "
                   "flash. Flashwright checks that it fits before anything is written."));
-    m_path->setPlaceholderText(tr("No backup chosen yet"));
-    m_path->setAccessibleName(tr("Backup file"));
-    m_choose->setText(tr("&Choose backup…"));
-    m_overrideRow->setText(tr("Write it anyway: I accept that the device may not start afterwards"));
+    m_picker->setTexts({tr("No backup chosen yet"), tr("Backup file"), tr("&Choose backup…"),
+                        tr("Choose the backup"), tr("Flash backups (*.bin);;All files (*)"),
+                        tr("<b>Flashwright will not write this file as it is:</b>"),
+                        tr("Write it anyway: I accept that the device may not start afterwards")});
     render();
 }
 
 void EspRestorePage::choose()
 {
     const QString start = state().restorePath.isEmpty() ? state().backupDir : state().restorePath;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the backup"), start,
-                                                      tr("Flash backups (*.bin);;All files (*)"));
+    const QString path = m_picker->askForFile(start);
     if (!path.isEmpty())
         setBackupFile(path);
 }
@@ -75,8 +58,7 @@ bool EspRestorePage::setBackupFile(const QString &path)
     m_problems.clear();
     m_error.clear();
     m_mac.clear();
-    const QSignalBlocker block(m_override);
-    m_override->setChecked(false);
+    m_picker->clearOverride();
     const QFileInfo info(path);
     const fw::esp::EspIdentity &id = state().identity;
     if (!info.exists()) {
@@ -113,11 +95,10 @@ bool EspRestorePage::setBackupFile(const QString &path)
 
 void EspRestorePage::render()
 {
-    m_path->setText(QDir::toNativeSeparators(m_file));
+    m_picker->setPath(m_file);
     if (m_file.isEmpty()) {
         m_findings->hide();
-        m_refusal->hide();
-        m_overrideRow->hide();
+        m_picker->showRefusals({});
         return;
     }
     const fw::esp::EspIdentity &id = state().identity;
@@ -139,25 +120,24 @@ void EspRestorePage::render()
         m_findings->setText(lines.join(QStringLiteral("<br>")));
     }
     m_findings->show();
-    QString refusal;
-    for (const QString &p : m_problems)
-        refusal += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
-    m_refusal->setText(tr("<b>Flashwright will not write this file as it is:</b>") +
-                       QStringLiteral("<ul style=\"margin-left:0\">%1</ul>").arg(refusal));
-    m_refusal->setVisible(!m_problems.isEmpty());
-    m_overrideRow->setVisible(!m_problems.isEmpty());
+    m_picker->showRefusals(m_problems);
 }
 
 QString EspRestorePage::findingsText() const
 {
-    return m_findings->text() + QLatin1Char('\n') + (m_refusal->isHidden() ? QString() : m_refusal->text());
+    return m_findings->text() + QLatin1Char('\n') + m_picker->refusalText();
+}
+
+QCheckBox *EspRestorePage::overrideCheck() const
+{
+    return m_picker->overrideCheck();
 }
 
 bool EspRestorePage::isComplete() const
 {
     if (!state().connected || m_file.isEmpty() || !m_error.isEmpty())
         return false;
-    return m_problems.isEmpty() || m_override->isChecked();
+    return m_picker->allowsWrite(m_problems);
 }
 
 QString EspRestorePage::blockedReason() const
@@ -173,10 +153,9 @@ void EspRestorePage::enter()
 {
     if (m_file.isEmpty())
         return;
-    const bool forced = m_override->isChecked();
+    const bool forced = m_picker->isOverridden();
     setBackupFile(m_file);  // the device may have changed since
-    if (!m_problems.isEmpty())
-        m_override->setChecked(forced);
+    m_picker->restoreOverride(forced, m_problems);
 }
 
 void EspRestorePage::commit()
@@ -185,7 +164,7 @@ void EspRestorePage::commit()
     if (s.restorePath != m_file)
         s.written = false;
     s.restorePath = m_file;
-    s.restoreForced = !m_problems.isEmpty() && m_override->isChecked();
+    s.restoreForced = m_picker->isForced(m_problems);
 }
 
 void EspRestorePage::reset()
@@ -199,7 +178,7 @@ void EspRestorePage::reset()
 
 QWidget *EspRestorePage::mainAction() const
 {
-    return m_choose;
+    return m_picker->chooseButton();
 }
 
 }  // namespace fw::ui

@@ -6,12 +6,10 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace fw::ui {
 
-class WrapCheckBox;
+class EspFilePicker;
 
 class EspRestorePage : public EspWizardPage {
     Q_OBJECT
@@ -29,7 +27,7 @@ public:
     // Checks the file and shows what was found; false when it cannot be used as it is.
     bool setBackupFile(const QString &path);
     QStringList problems() const { return m_problems; }
-    QCheckBox *overrideCheck() const { return m_override; }
+    QCheckBox *overrideCheck() const;
     QString findingsText() const;
 
 protected:
@@ -39,12 +37,8 @@ private:
     void choose();
     void render();
 
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_choose = nullptr;
+    EspFilePicker *m_picker = nullptr;
     QLabel *m_findings = nullptr;
-    QLabel *m_refusal = nullptr;
-    WrapCheckBox *m_overrideRow = nullptr;
-    QCheckBox *m_override = nullptr;
     QString m_file;
     qint64 m_size = 0;
     QString m_error;

@@ -1,0 +1,76 @@
+#pragma once
+// The file part of the firmware and restore steps: a path field with its "Choose…" button and
+// dialog, and the refusal note with the "write anyway" box that lets the user overrule it.
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+class QWidget;
+
+namespace fw::ui {
+
+class WrapCheckBox;
+
+class EspFilePicker : public QObject {
+    Q_OBJECT
+public:
+    // Every text comes from the page, already translated in the page's own context.
+    struct Texts {
+        QString placeholder;     // in the empty path field
+        QString accessibleName;  // of the path field
+        QString chooseLabel;     // on the button
+        QString dialogTitle;
+        QString dialogFilter;
+        QString refusalHeading;  // above the list of reasons
+        QString overrideLabel;   // on the "write anyway" box
+    };
+
+    // Adds the path field and its button to layout. The refusal note and the override box come
+    // later (addRefusalTo) so that the page's own controls keep their place in the tab order.
+    EspFilePicker(QWidget *page, QVBoxLayout *layout);
+    void addRefusalTo(QVBoxLayout *layout);
+
+    void setTexts(const Texts &texts);
+    void setPath(const QString &path);
+    // Runs the file dialog from startDir; empty when the user cancels.
+    QString askForFile(const QString &startDir) const;
+
+    // Shows the reasons with the override box under them; hides both when there are none.
+    void showRefusals(const QStringList &reasons);
+    // The refusal note as shown, empty when hidden.
+    QString refusalText() const;
+
+    QPushButton *chooseButton() const { return m_choose; }
+    QCheckBox *overrideCheck() const { return m_override; }
+    bool isOverridden() const;
+    // Unticks the box without a signal: a new file starts without the user's consent.
+    void clearOverride();
+    // Puts back the user's earlier answer after a re-check that still refuses.
+    void restoreOverride(bool wasOverridden, const QStringList &reasons);
+    bool allowsWrite(const QStringList &reasons) const { return reasons.isEmpty() || isOverridden(); }
+    bool isForced(const QStringList &reasons) const { return !reasons.isEmpty() && isOverridden(); }
+
+    // The bullet list the refusal note uses, for the page's other notes.
+    static QString bulletList(const QStringList &items);
+
+Q_SIGNALS:
+    void chooseRequested();
+    void overrideToggled(bool checked);
+
+private:
+    QWidget *m_page;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_choose = nullptr;
+    QLabel *m_refusal = nullptr;
+    WrapCheckBox *m_overrideRow = nullptr;
+    QCheckBox *m_override = nullptr;
+    Texts m_texts;
+};
+
+}  // namespace fw::ui
