@@ -1,5 +1,7 @@
 #include "esp/sim/Esp8266RomModel.h"
 
+#include "esp/sim/EspPortableStub.h"
+
 #include "core/sim/SimPort.h"
 
 #include <algorithm>
@@ -129,6 +131,11 @@ void Esp8266RomModel::flashEnd(const LoaderRequest &req)
 {
     m_flashActive = false;
     replyAndLeaveLoader(req);
+}
+
+std::unique_ptr<EspStub> Esp8266RomModel::makeStub(EspStubHost &host)
+{
+    return std::make_unique<EspPortableStub>(host);
 }
 
 }  // namespace fw::esp::sim

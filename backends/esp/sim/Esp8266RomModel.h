@@ -50,6 +50,8 @@ protected:
     int statusLength() const override { return 2; }
     void handle(const LoaderRequest &req) override;
     quint32 readRegister(quint32 address) const override;
+    // Uploaded stubs run as our own stub's portable core (EspPortableStub).
+    std::unique_ptr<EspStub> makeStub(EspStubHost &host) override;
 
 private:
     void flashBegin(const LoaderRequest &req);

@@ -29,6 +29,10 @@ public:
     {
         m_chip.queue(SimSlipFramer::encode(payload), costUs, std::move(after));
     }
+    void sendWire(const QByteArray &wire, qint64 costUs, std::function<void()> after) override
+    {
+        m_chip.queue(wire, costUs, std::move(after));
+    }
     void occupy(qint64 costUs) override
     {
         m_chip.m_busyUntilUs = std::max(m_chip.m_busyUntilUs, m_chip.m_now * 1000) + std::max<qint64>(0, costUs);

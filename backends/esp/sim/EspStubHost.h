@@ -25,6 +25,9 @@ public:
     // wire (a baud change, a reset).
     virtual void sendFrame(const QByteArray &payload, qint64 costUs = 0,
                            std::function<void()> after = {}) = 0;
+    // Bytes already SLIP-framed (a stub that frames its own output), queued like sendFrame();
+    // empty bytes only order `after`.
+    virtual void sendWire(const QByteArray &wire, qint64 costUs = 0, std::function<void()> after = {}) = 0;
     // Work done after the frames already queued (a block acknowledged before it is written):
     // the next frame waits for it.
     virtual void occupy(qint64 costUs) = 0;
