@@ -11,6 +11,7 @@ pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqcustomplot-dev libarchive-dev libssl-dev zlib1g-dev libxkbcommon-dev libgl-dev
   catch2
+  gcc-xtensa-lx106 binutils-xtensa-lx106
 )
 if [ "$mode" = test ]; then
   pkgs+=(xvfb xauth dbus python3-dbusmock python3-serial desktop-file-utils appstream
