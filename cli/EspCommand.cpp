@@ -146,6 +146,37 @@ Diagnosis stubRunningDiagnosis()
     return d;
 }
 
+// What the ESP8266's boot ROM cannot do, asked for with --no-stub.
+Diagnosis romOnlyDiagnosis(const QString &action, const fw::esp::EspIdentity &id)
+{
+    Diagnosis d;
+    if (action == QLatin1String("backup")) {
+        d.code = QStringLiteral("esp.read.unsupported");
+        d.summary = QCoreApplication::translate("fw::cli::EspCommand",
+                                                "With --no-stub only the %1 answers, and it cannot read flash, so "
+                                                "there is no backup.")
+                        .arg(id.loaderName());
+    } else if (action == QLatin1String("erase")) {
+        d.code = QStringLiteral("esp.erase.unsupported");
+        d.summary = QCoreApplication::translate("fw::cli::EspCommand",
+                                                "With --no-stub only the %1 answers, and it cannot erase flash.")
+                        .arg(id.loaderName());
+    } else {
+        d.code = QStringLiteral("esp.verify.unsupported");
+        d.summary = QCoreApplication::translate("fw::cli::EspCommand",
+                                                "With --no-stub only the %1 answers, and it cannot read flash or "
+                                                "compute its checksum, so there is nothing to compare.")
+                        .arg(id.loaderName());
+    }
+    d.causes << QCoreApplication::translate("fw::cli::EspCommand",
+                                            "The ESP8266's boot ROM can only write; reading, erasing and checksums "
+                                            "need the flasher stub, which --no-stub leaves out.");
+    d.nextStep = QCoreApplication::translate("fw::cli::EspCommand",
+                                             "Run the same command without --no-stub: Flashwright then loads its "
+                                             "flasher stub, which can. Nothing on the chip was changed.");
+    return d;
+}
+
 Diagnosis verifyMismatchDiagnosis(const QVariantList &offsets, const QList<EspFlashPart> &parts)
 {
     QStringList where;
@@ -277,8 +308,11 @@ int runEsp(CliContext &ctx)
         "  backup [--out DIR]                  read the whole flash into DIR (verified)\n"
         "  write [OFFSET] FILE [OFFSET FILE…]  write and verify images (offset guessed for images)\n"
         "  verify OFFSET FILE                  compare the flash with a file\n"
-        "  erase                               erase the whole flash (needs the flasher stub)\n"
-        "  restore FILE                        write a backup of this device back at 0x0"));
+        "  erase                               erase the whole flash\n"
+        "  restore FILE                        write a backup of this device back at 0x0\n"
+        "On an ESP8266/ESP8285 Flashwright first loads its own flasher stub into the chip's RAM:\n"
+        "it reads, erases, verifies, takes compressed data and a faster baud. With --no-stub only\n"
+        "the chip's boot ROM is used, which can only write. The ESP32 always uses its boot ROM."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  QCoreApplication::translate("fw::cli::EspCommand",
@@ -302,7 +336,15 @@ int runEsp(CliContext &ctx)
                                       QStringLiteral("MODE"), QStringLiteral("auto"));
     const QCommandLineOption noStubOpt(QStringLiteral("no-stub"),
                                        QCoreApplication::translate("fw::cli::EspCommand",
-                                                                   "Talk to the chip's own boot ROM only."));
+                                                                   "ESP8266: do not load the flasher stub, talk to "
+                                                                   "the chip's boot ROM only (slower; no backup, "
+                                                                   "erase or verification)."));
+    const QCommandLineOption stubImageOpt(QStringLiteral("stub-image"),
+                                          QCoreApplication::translate("fw::cli::EspCommand",
+                                                                      "ESP8266: load the flasher stub from DIR "
+                                                                      "(text.bin, data.bin, layout.json of a stub "
+                                                                      "build) instead of the built-in one."),
+                                          QStringLiteral("DIR"));
     const QCommandLineOption forceOpt(QStringLiteral("force"),
                                       QCoreApplication::translate("fw::cli::EspCommand",
                                                                   "Write or restore even when the checks refuse."));
@@ -315,7 +357,8 @@ int runEsp(CliContext &ctx)
                                     QCoreApplication::translate("fw::cli::EspCommand",
                                                                 "Folder for backups (default: the current folder)."),
                                     QStringLiteral("DIR"));
-    parser.addOptions({portOpt, baudOpt, connectBaudOpt, resetOpt, noStubOpt, forceOpt, noCompressOpt, noSkipOpt, outOpt});
+    parser.addOptions({portOpt, baudOpt, connectBaudOpt, resetOpt, noStubOpt, stubImageOpt, forceOpt, noCompressOpt,
+                       noSkipOpt, outOpt});
     if (!parser.parse(ctx.args))
         return ctx.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -355,6 +398,8 @@ int runEsp(CliContext &ctx)
     else
         return ctx.usage(QCoreApplication::translate("fw::cli::EspCommand", "--reset is auto, manual or none."));
     o.noStub = parser.isSet(noStubOpt);
+    o.connect.useStub = !o.noStub;
+    o.connect.stubImagePath = o.noStub ? QString() : parser.value(stubImageOpt);
     o.force = parser.isSet(forceOpt);
     o.write.compress = !parser.isSet(noCompressOpt);
     o.write.skipUnchanged = !parser.isSet(noSkipOpt);
@@ -385,6 +430,10 @@ int runEsp(CliContext &ctx)
         printIdentity(*ctx.out, identity);
     if (o.noStub && identity.loader == fw::esp::LoaderKind::Stub)
         return ctx.fail(stubRunningDiagnosis());
+    if (identity.loader == fw::esp::LoaderKind::Esp8266Rom
+        && (o.action == QLatin1String("backup") || o.action == QLatin1String("erase")
+            || o.action == QLatin1String("verify")))
+        return ctx.fail(romOnlyDiagnosis(o.action, identity));
 
     std::unique_ptr<fw::core::Job> job;
     QJsonArray imageChecks;
@@ -422,6 +471,9 @@ int runEsp(CliContext &ctx)
         j.insert(QStringLiteral("action"), o.action);
         j.insert(QStringLiteral("port"), o.connect.port);
         j.insert(QStringLiteral("noStub"), o.noStub);
+        j.insert(QStringLiteral("useStub"), o.connect.useStub);
+        if (!o.connect.stubImagePath.isEmpty())
+            j.insert(QStringLiteral("stubImage"), o.connect.stubImagePath);
         j.insert(QStringLiteral("identity"), toJson(identity.toVariant()));
         j.insert(QStringLiteral("outputs"), toJson(outputs));
         if (!imageChecks.isEmpty())

@@ -98,11 +98,12 @@ QByteArray EspFlashOps::readFlash(fw::core::JobContext &ctx, qint64 offset, qint
                 .arg(m_identity.loaderName()),
             {QCoreApplication::translate("fw::esp::EspFlashOps",
                                          "The ESP8266's built-in boot ROM can only write flash. Reading needs the "
-                                         "flasher stub, which this version does not load onto the ESP8266 yet.")},
+                                         "flasher stub, and this connection was made without it (--no-stub, or "
+                                         "\"Use the chip's ROM loader only\" in the wizard).")},
             QCoreApplication::translate("fw::esp::EspFlashOps",
-                                        "If you need the original firmware, make the backup with a tool that loads "
-                                        "the flasher stub (for example \"esptool read_flash\") before writing. "
-                                        "Nothing on the chip was changed.")});
+                                        "Connect again without --no-stub (in the wizard, untick \"Use the chip's "
+                                        "ROM loader only\"): Flashwright then loads its flasher stub and can back "
+                                        "up the flash. Nothing on the chip was changed.")});
     checkRange(offset, length);
     ctx.setPhase(QCoreApplication::translate("fw::esp::EspFlashOps", "Reading flash"));
     ctx.setTotal(length);
@@ -339,8 +340,9 @@ void EspFlashOps::eraseFlash(fw::core::JobContext &ctx)
                                         "flasher stub has one.")
                 .arg(m_identity.loaderName()),
             {QCoreApplication::translate("fw::esp::EspFlashOps",
-                                         "The connection runs through the chip's built-in boot ROM; this version "
-                                         "does not load the flasher stub onto this chip yet.")},
+                                         "The connection runs through the chip's built-in boot ROM, without the "
+                                         "flasher stub (--no-stub, or \"Use the chip's ROM loader only\" in the "
+                                         "wizard).")},
             QCoreApplication::translate("fw::esp::EspFlashOps",
                                         "You do not need a separate erase to flash firmware: writing erases the "
                                         "sectors it replaces. To wipe old settings, write a file of 0xFF bytes "

@@ -57,6 +57,9 @@ QString EspIdentity::loaderName() const
         return QCoreApplication::translate("fw::esp::EspIdentity", "%1 boot ROM")
             .arg(chip == ChipKind::Unknown ? QStringLiteral("ESP32") : chipKindName(chip));
     case LoaderKind::Stub:
+        if (!stubBuild.isEmpty())
+            return QCoreApplication::translate("fw::esp::EspIdentity", "flasher stub (Flashwright %1)")
+                .arg(stubBuild.left(8));
         return QCoreApplication::translate("fw::esp::EspIdentity", "flasher stub");
     }
     return {};
@@ -85,6 +88,7 @@ QVariantMap EspIdentity::toVariant() const
                                        : loader == LoaderKind::Esp32Rom ? QStringLiteral("esp32-rom")
                                                                         : QStringLiteral("esp8266-rom"));
     m.insert(QStringLiteral("loaderName"), loaderName());
+    m.insert(QStringLiteral("stubBuild"), stubBuild);
     m.insert(QStringLiteral("caps"), caps);
     m.insert(QStringLiteral("moduleGuess"), moduleGuess);
     m.insert(QStringLiteral("imageChipId"), imageChipIdFor(chip));

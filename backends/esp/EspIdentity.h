@@ -37,12 +37,15 @@ struct EspIdentity {
     LoaderKind loader = LoaderKind::Esp8266Rom;
     LoaderCaps caps;
     QString moduleGuess;      // "TYWE3S (ESP8266, 1 MB)"; empty when nothing fits
+    QString stubBuild;        // our stub's build id (SHA-256 hex) when this session started it;
+                              // empty on a ROM or a stub that was already running
 
     bool isEsp8266Family() const { return chip == ChipKind::Esp8266 || chip == ChipKind::Esp8285; }
     // "84F3EBC242D5": used in backup file names.
     QString macCompact() const;
     QString flashSizeText() const;  // "1 MB", "4 MB", "unknown"
-    QString loaderName() const;     // translated: "ESP8266 boot ROM", "flasher stub", ...
+    // Translated: "ESP8266 boot ROM", "flasher stub (Flashwright 1a2b3c4d)", "flasher stub", ...
+    QString loaderName() const;
     QVariantMap toVariant() const;  // for --json and job outputs
 };
 

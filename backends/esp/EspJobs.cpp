@@ -232,10 +232,12 @@ void EspVerifyJob::runInSession(JobContext &ctx, EspSession &session)
                         .arg(session.identity().loaderName());
         d.causes << QCoreApplication::translate("fw::esp::EspVerifyJob",
                                                 "The ESP8266's built-in boot ROM can only write; comparing needs the "
-                                                "flasher stub, which this version does not load onto it yet.");
+                                                "flasher stub, and this connection was made without it (--no-stub).");
         d.nextStep = QCoreApplication::translate("fw::esp::EspVerifyJob",
-                                                 "Check the device by starting it: power-cycle it without GPIO0 "
-                                                 "bridged and watch its serial output.");
+                                                 "Connect again without --no-stub so that Flashwright loads its "
+                                                 "flasher stub and compares the flash by MD5, or check the device by "
+                                                 "starting it: power-cycle it without GPIO0 bridged and watch its "
+                                                 "serial output.");
         throw JobError(d);
     }
     qint64 total = 0;

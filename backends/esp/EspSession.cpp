@@ -13,9 +13,13 @@
 #include "esp/EspFlashOps.h"
 #include "esp/EspLoader.h"
 #include "esp/EspReset.h"
+#include "esp/EspStubImage.h"
+#include "esp/EspStubLoader.h"
 
 #include <QCoreApplication>
 #include <QThread>
+
+#include <optional>
 
 using fw::core::Diagnosis;
 using fw::core::JobContext;
@@ -33,6 +37,7 @@ struct EspSession::Impl {
     std::unique_ptr<EspLoader> loaderPtr;
     EspIdentity ident;
     std::unique_ptr<EspFlashOps> flashOps;
+    std::optional<EspStubImage> stubImage;  // loaded once, kept for a reconnect
     QList<EspReset::Strategy> strategies;
     bool usbJtag = false;
     bool connected = false;
@@ -43,6 +48,10 @@ struct EspSession::Impl {
 
     void openLink(JobContext &ctx);
     void reconnect(JobContext &ctx);
+    // On an ESP8266/ESP8285 answered by its ROM: uploads and starts our stub, unless the
+    // options keep to the ROM.
+    void startStub(JobContext &ctx);
+    void logOptions(JobContext &ctx) const;
     void logIdentity(JobContext &ctx) const;
     void requireConnected() const;
 };
@@ -121,14 +130,64 @@ void EspSession::Impl::reconnect(JobContext &ctx)
     o.reset = ResetMode::Auto;
     EspConnector connector(loader(), strategies);
     const EspConnector::Result r = connector.connect(ctx, o);
-    // A reset ends a running stub: from now on the ROM answers.
-    if (r.kind == LoaderKind::Stub)
+    // A reset ends a running stub: from now on the ROM answers, and ours is started again.
+    if (r.kind == LoaderKind::Stub) {
         ident.loader = LoaderKind::Stub;
-    else
+    } else {
         ident.loader = ident.isEsp8266Family() ? LoaderKind::Esp8266Rom : LoaderKind::Esp32Rom;
+        ident.stubBuild.clear();
+    }
     ident.caps = EspChipProbe::capsFor(ident.loader);
     loader().setLoaderKind(ident.loader);
     EspChipProbe(loader()).attachFlash(ident);
+    startStub(ctx);
+}
+
+void EspSession::Impl::startStub(JobContext &ctx)
+{
+    if (!ident.isEsp8266Family() || ident.loader != LoaderKind::Esp8266Rom)
+        return;
+    if (!options.useStub) {
+        ctx.log().info(QCoreApplication::translate(
+            "fw::esp::EspSession",
+            "Keeping to the chip's boot ROM, as asked: it can write, but not read, erase or "
+            "verify, and it stays at the connect baud."));
+        return;
+    }
+    ctx.setPhase(QCoreApplication::translate("fw::esp::EspSession", "Starting the flasher stub"));
+    if (!stubImage)
+        stubImage = EspStubImage::load(options.stubImagePath.isEmpty() ? EspStubImage::builtInPath()
+                                                                       : options.stubImagePath);
+    if (!stubImage->isBuiltIn())
+        ctx.log().info(QCoreApplication::translate("fw::esp::EspSession", "Using the stub image in %1.")
+                           .arg(stubImage->path));
+    EspStubLoader(loader()).start(ctx, *stubImage);
+    ident.loader = LoaderKind::Stub;
+    ident.caps = EspChipProbe::capsFor(LoaderKind::Stub);
+    ident.stubBuild = stubImage->build;
+    // The stub attaches the flash by itself; it still needs the size for its range checks.
+    EspChipProbe(loader()).attachFlash(ident);
+}
+
+void EspSession::Impl::logOptions(JobContext &ctx) const
+{
+    ctx.log().debug(QCoreApplication::translate("fw::esp::EspSession",
+                                                "Connect options: port %1, connect at %2 baud, transfer at %3 "
+                                                "baud, reset %4, %5.")
+                        .arg(options.port)
+                        .arg(options.connectBaud)
+                        .arg(options.transferBaud)
+                        .arg(options.reset == ResetMode::Auto     ? QStringLiteral("auto")
+                             : options.reset == ResetMode::Manual ? QStringLiteral("manual")
+                                                                  : QStringLiteral("none"))
+                        .arg(!options.useStub ? QCoreApplication::translate("fw::esp::EspSession",
+                                                                           "boot ROM only (no stub)")
+                             : options.stubImagePath.isEmpty()
+                                 ? QCoreApplication::translate("fw::esp::EspSession",
+                                                               "flasher stub on the ESP8266 (built in)")
+                                 : QCoreApplication::translate("fw::esp::EspSession",
+                                                               "flasher stub on the ESP8266 from %1")
+                                       .arg(options.stubImagePath)));
 }
 
 void EspSession::Impl::logIdentity(JobContext &ctx) const
@@ -174,6 +233,8 @@ void EspSession::connect(JobContext &ctx, const EspConnectOptions &options)
         d->options.connectBaud = 115200;
     d->powerCycleNeeded = false;
     d->ident = {};
+    d->stubImage.reset();
+    d->logOptions(ctx);
     try {
         ctx.setPhase(QCoreApplication::translate("fw::esp::EspSession", "Opening %1").arg(options.port));
         d->openLink(ctx);
@@ -194,6 +255,7 @@ void EspSession::connect(JobContext &ctx, const EspConnectOptions &options)
         ctx.setPhase(QCoreApplication::translate("fw::esp::EspSession", "Identifying the chip"));
         d->ident = EspChipProbe(d->loader()).identify(ctx, r.kind);
         d->logIdentity(ctx);
+        d->startStub(ctx);
 
         ctx.setPhase(QCoreApplication::translate("fw::esp::EspSession", "Setting the transfer speed"));
         EspBaudSwitch::Reconnect reconnect;

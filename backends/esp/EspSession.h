@@ -32,6 +32,11 @@ struct EspConnectOptions {
     ResetMode reset = ResetMode::Auto;
     int manualWaitSeconds = 120;  // how long Manual mode keeps syncing
     int connectAttempts = 7;      // Auto and NoReset: attempts of up to 5 SYNCs each
+    // ESP8266/ESP8285: upload our flasher stub after identifying the chip (read, erase, MD5,
+    // compression, baud change); false keeps to the boot ROM, which can only write. The ESP32
+    // always uses its ROM. A stub found running is used either way.
+    bool useStub = true;
+    QString stubImagePath;        // folder with text.bin, data.bin, layout.json; empty = built in
 };
 
 struct EspWriteOptions {

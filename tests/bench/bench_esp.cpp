@@ -1,5 +1,6 @@
 // ESP write throughput against the ESP8266 and ESP32 loader simulators: a 1 MiB image at
-// 115200 and 460800 baud, then the same image again (reflash of an unchanged image). With
+// 115200 and 460800 baud, then the same image again (reflash of an unchanged image), and where a
+// stub runs (our own on the ESP8266) a 1 MiB backup read. With
 // ESPTOOL=/path/to/esptool.py set, esptool writes the same image to a fresh simulator too and
 // the ratio (ours / esptool, lower is better) is printed. Prints figures only; never fails.
 
@@ -78,6 +79,9 @@ struct Run {
     quint64 wireBytes = 0;  // host -> device bytes during the write
     bool verified = false;
     bool compressed = false;
+    QString loader;
+    double readSeconds = 0;    // 1 MiB backup through READ_FLASH, where a stub runs
+    quint64 readWireBytes = 0; // device -> host bytes during the read
 };
 
 Run runOurs(const QString &chip, qint32 baud, const QByteArray &image)
@@ -109,6 +113,18 @@ Run runOurs(const QString &chip, qint32 baud, const QByteArray &image)
         t2.start();
         session.writeFlash(ctx, 0, image);
         r.reflashSeconds = t2.elapsed() / 1000.0;
+        r.loader = session.identity().loader == LoaderKind::Stub ? QStringLiteral("stub") : QStringLiteral("ROM");
+        if (session.identity().loader == LoaderKind::Stub) {
+            const quint64 sentBefore = host.bytesSent();
+            QElapsedTimer t3;
+            t3.start();
+            const QByteArray back = session.readFlash(ctx, 0, kImageSize);
+            r.readSeconds = t3.elapsed() / 1000.0;
+            r.readWireBytes = host.bytesSent() - sentBefore;
+            if (back != image)
+                std::fprintf(stderr, "esp bench %s@%d: the backup read differs from the image\n",
+                             qPrintable(chip), baud);
+        }
         r.ok = true;
     } catch (const JobError &e) {
         std::fprintf(stderr, "esp bench %s@%d failed: %s\n", qPrintable(chip), baud,
@@ -121,7 +137,7 @@ Run runOurs(const QString &chip, qint32 baud, const QByteArray &image)
 
 // esptool against a fresh simulator: no reset lines on a pty, so the device waits in its loader.
 Run runEsptool(const QString &esptool, const QString &chip, qint32 baud, const QString &file,
-               bool noStub)
+               bool noStub, bool read = false)
 {
     Run r;
     fw::core::sim::PtySimHost host(makeModel(chip), chip);
@@ -132,7 +148,10 @@ Run runEsptool(const QString &esptool, const QString &chip, qint32 baud, const Q
                      QStringLiteral("--after"), QStringLiteral("no_reset")};
     if (noStub)
         args << QStringLiteral("--no-stub");
-    args << QStringLiteral("write_flash") << QStringLiteral("0x0") << file;
+    if (read)
+        args << QStringLiteral("read_flash") << QStringLiteral("0x0") << QString::number(kImageSize) << file;
+    else
+        args << QStringLiteral("write_flash") << QStringLiteral("0x0") << file;
     QProcess p;
     QElapsedTimer t;
     t.start();
@@ -170,6 +189,26 @@ void report(const QString &chip, qint32 baud, const Run &ours, const QString &es
                 ours.verified ? "verified by MD5" : "not verifiable by this loader");
     std::printf("%s_effective: %.1f kbit/s\n", key.constData(), kImageSize * 8.0 / ours.seconds / 1000.0);
     std::printf("%s_reflash_unchanged: %.2f s\n", key.constData(), ours.reflashSeconds);
+    std::printf("%s_loader: %s\n", key.constData(), qPrintable(ours.loader));
+    if (ours.readSeconds > 0) {
+        const QByteArray rkey = QStringLiteral("esp_read_%1_%2").arg(chip).arg(baud).toUtf8();
+        std::printf("%s_seconds: %.2f s\n", rkey.constData(), ours.readSeconds);
+        std::printf("%s_wire_use: %.1f %% (%llu bytes on the wire for 1 MiB, SLIP escapes and acks "
+                    "included)\n",
+                    rkey.constData(), 100.0 * double(ours.readWireBytes) / ours.readSeconds / wireLimit,
+                    static_cast<unsigned long long>(ours.readWireBytes));
+        std::printf("%s_effective: %.1f kbit/s\n", rkey.constData(), kImageSize * 8.0 / ours.readSeconds / 1000.0);
+        if (!esptool.isEmpty()) {
+            // esptool's host with its own stub upload; on the ESP8266 simulator whatever stub is
+            // uploaded runs as our stub core, so this compares the hosts' read loops.
+            const Run e = runEsptool(esptool, chip, baud, imageFile + QStringLiteral(".read"), false, true);
+            if (e.ok)
+                std::printf("%s_esptool_seconds: %.2f s (ratio ours/esptool %.2f)\n", rkey.constData(),
+                            e.seconds, ours.readSeconds / e.seconds);
+            else
+                std::printf("%s_esptool: failed\n", rkey.constData());
+        }
+    }
     if (esptool.isEmpty())
         return;
     for (const bool noStub : {false, true}) {

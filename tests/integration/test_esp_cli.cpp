@@ -10,6 +10,7 @@
 #include "esp/sim/Esp8266RomModel.h"
 #include "support/CliRunner.h"
 #include "support/EspSlip.h"
+#include "support/EspStubTestImage.h"
 #include "support/EspTestImage.h"
 #include "support/SimThread.h"
 #include "esp/sim/EspDemos.h"
@@ -108,11 +109,13 @@ struct PtyChip {
         });
     }
     // The options every run against this port needs: no reset (a pty has no DTR/RTS) and no baud
-    // change (the simulated ROM would keep the new baud for the next run).
+    // change (the simulated ROM would keep the new baud for the next run); on an ESP8266 the
+    // stub the default path uploads.
     QStringList args() const
     {
-        return {QStringLiteral("--port"), host->slavePath(), QStringLiteral("--reset"), QStringLiteral("none"),
-                QStringLiteral("--baud"), QStringLiteral("0"), QStringLiteral("--json")};
+        return QStringList{QStringLiteral("--port"), host->slavePath(), QStringLiteral("--reset"), QStringLiteral("none"),
+                           QStringLiteral("--baud"), QStringLiteral("0"), QStringLiteral("--json")}
+               + fw::test::EspStubTestImage::cliArgs();
     }
 
     std::unique_ptr<PtySimHost> host;
@@ -219,12 +222,13 @@ TEST_CASE("cli esp: usage errors exit 2, unreadable files exit 5 before the port
 
 TEST_CASE("cli esp info identifies both demo devices", "[integration][cli][esp]")
 {
-    EspCliRun r = esp({QStringLiteral("info"), QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")});
+    EspCliRun r = esp(QStringList{QStringLiteral("info"), QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")}
+                      + fw::test::EspStubTestImage::cliArgs());
     REQUIRE(r.code == ExitOk);
     QJsonObject id = r.json().value(QStringLiteral("identity")).toObject();
     CHECK(id.value(QStringLiteral("chip")).toString() == QStringLiteral("ESP8266"));
     CHECK(id.value(QStringLiteral("mac")).toString() == QStringLiteral("84:F3:EB:C2:42:D5"));
-    CHECK(id.value(QStringLiteral("loader")).toString() == QStringLiteral("esp8266-rom"));
+    CHECK(id.value(QStringLiteral("loader")).toString() == QStringLiteral("stub"));
     CHECK(r.json().value(QStringLiteral("powerCycleNeeded")).toBool());  // GPIO0 bridged by hand
 
     r = esp({QStringLiteral("info"), QStringLiteral("--port"), kDemo32});
@@ -233,12 +237,13 @@ TEST_CASE("cli esp info identifies both demo devices", "[integration][cli][esp]"
     CHECK(r.out.contains(QStringLiteral("4 MB")));
 }
 
-TEST_CASE("cli esp write: ESP8266 demo unverified with a warning, ESP32 demo compressed and verified",
+TEST_CASE("cli esp write: ESP8266 ROM (--no-stub) unverified with a warning, ESP32 demo compressed and verified",
           "[integration][cli][esp]")
 {
     QTemporaryDir dir;
     const QString image8266 = writeFile(dir, QStringLiteral("tasmota.bin"), espImage(-1, 0x40100000, 12 * 1024));
-    EspCliRun r = esp({QStringLiteral("write"), image8266, QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")});
+    EspCliRun r = esp({QStringLiteral("write"), image8266, QStringLiteral("--port"), kDemo8266, QStringLiteral("--no-stub"),
+                       QStringLiteral("--json")});
     REQUIRE(r.code == ExitOk);
     QJsonObject out = r.outputs();
     CHECK(out.value(QStringLiteral("verified")).toBool(true) == false);
@@ -262,19 +267,24 @@ TEST_CASE("cli esp write: ESP8266 demo unverified with a warning, ESP32 demo com
 TEST_CASE("cli esp: what a boot ROM cannot do ends with a clear error and exit 1", "[integration][cli][esp]")
 {
     QTemporaryDir dir;
+    // The ESP8266 only talks to its ROM with --no-stub; the ESP32 always does.
+    const QStringList romOnly{QStringLiteral("--no-stub")};
     for (const QString &port : {kDemo8266, kDemo32}) {
         CAPTURE(port);
-        EspCliRun r = esp({QStringLiteral("erase"), QStringLiteral("--port"), port, QStringLiteral("--json")});
+        EspCliRun r = esp(QStringList{QStringLiteral("erase"), QStringLiteral("--port"), port, QStringLiteral("--json")} + romOnly);
         CHECK(r.code == ExitFailed);
         CHECK(r.json().value(QStringLiteral("error")).toString() == QStringLiteral("esp.erase.unsupported"));
     }
-    EspCliRun r = esp({QStringLiteral("backup"), QStringLiteral("--port"), kDemo8266, QStringLiteral("--out"), dir.path()});
+    EspCliRun r = esp(QStringList{QStringLiteral("backup"), QStringLiteral("--port"), kDemo8266, QStringLiteral("--out"), dir.path()}
+                      + romOnly);
     CHECK(r.code == ExitFailed);
     CHECK(r.err.contains(QStringLiteral("cannot read flash")));
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 
     const QString erased = writeFile(dir, QStringLiteral("erased.bin"), QByteArray(8192, char(0xFF)));
-    r = esp({QStringLiteral("verify"), QStringLiteral("0x10000"), erased, QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")});
+    r = esp(QStringList{QStringLiteral("verify"), QStringLiteral("0x10000"), erased, QStringLiteral("--port"), kDemo8266,
+                        QStringLiteral("--json")}
+            + romOnly);
     CHECK(r.code == ExitFailed);
     CHECK(r.json().value(QStringLiteral("error")).toString() == QStringLiteral("esp.verify.unsupported"));
 
@@ -292,7 +302,8 @@ TEST_CASE("cli esp restore writes a backup back on both demos", "[integration][c
 {
     QTemporaryDir dir;
     const QString b8266 = writeFile(dir, QStringLiteral("backup-84F3EBC242D5-20240101-120000.bin"), randomBytes(8192, 9));
-    EspCliRun r = esp({QStringLiteral("restore"), b8266, QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")});
+    EspCliRun r = esp(QStringList{QStringLiteral("restore"), b8266, QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")}
+                      + fw::test::EspStubTestImage::cliArgs());
     CHECK(r.code == ExitOk);
     CHECK(r.outputs().value(QStringLiteral("bytes")).toInt() == 8192);
     const QString b32 = writeFile(dir, QStringLiteral("backup-240AC4123456-20240101-120000.bin"), randomBytes(8192, 10));

@@ -9,6 +9,7 @@
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
 #include "esp/sim/EspDemos.h"
+#include "support/EspStubTestImage.h"
 #include "support/PtyPair.h"
 #include "support/SimThread.h"
 
@@ -143,6 +144,7 @@ EspConnectOptions options(const QString &port, ResetMode mode, qint32 transfer =
     o.port = port;
     o.reset = mode;
     o.transferBaud = transfer;
+    o.stubImagePath = fw::test::EspStubTestImage::pathForDefaultRuns();
     return o;
 }
 
@@ -169,7 +171,9 @@ TEST_CASE("ESP connect: auto reset reaches the ESP8266 loader; identify; ROM kee
     });
     Ctx c;
     EspSession session;
-    session.connect(c.ctx, options(QStringLiteral("demo:test-esp8266-auto"), ResetMode::Auto, 460800));
+    EspConnectOptions o = options(QStringLiteral("demo:test-esp8266-auto"), ResetMode::Auto, 460800);
+    o.useStub = false;  // this test is about the ROM
+    session.connect(c.ctx, o);
     REQUIRE(session.isConnected());
 
     const EspIdentity &id = session.identity();

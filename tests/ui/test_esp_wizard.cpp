@@ -5,6 +5,7 @@
 #include "core/sim/DemoRegistry.h"
 #include "core/sim/PtySimHost.h"
 #include "esp/sim/Esp32RomModel.h"
+#include "support/EspStubTestImage.h"
 #include "support/EspTestImage.h"
 #include "ui/DeviceDetailsPane.h"
 #include "ui/DiagnosisBanner.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using fw::esp::ChipKind;
 using fw::esp::LoaderKind;
@@ -407,7 +409,47 @@ TEST_CASE("ESP wizard on the ESP32 demo with its whole 4 MB backup (about two mi
     runEsp32Flow(QStringLiteral("demo:esp32"), QStringLiteral("4 MB"), true, 600000);
 }
 
-TEST_CASE("ESP wizard end to end on the ESP8266 demo: no backup, a deliberate skip, a write",
+TEST_CASE("ESP wizard on the ESP8266 demo loads our stub: loader line, then a backup",
+          "[ui][esp][integration][stub]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Rig rig;
+    EspWizard &w = rig.wizard;
+    w.startWith(QStringLiteral("demo:esp8266"));
+    w.state().stubImagePath = fw::test::EspStubTestImage::pathForDefaultRuns();
+    REQUIRE(w.goNext());
+    REQUIRE(w.goNext());
+    REQUIRE(w.currentStep() == Step::Connect);
+    // The ROM-only choice is off and folded away under Advanced.
+    CHECK_FALSE(w.connectPage()->advancedButton()->isChecked());
+    CHECK_FALSE(w.connectPage()->romOnlyCheck()->isChecked());
+    CHECK_FALSE(w.connectPage()->romOnlyCheck()->isVisibleTo(w.connectPage()));
+    w.connectPage()->advancedButton()->click();
+    CHECK(w.connectPage()->romOnlyCheck()->isVisibleTo(w.connectPage()));
+    REQUIRE(w.connectPage()->startConnect());
+    REQUIRE(rig.runAndWait());
+    INFO(w.connectPage()->banner()->diagnosis().toText().toStdString());
+    REQUIRE(w.state().connected);
+    w.state().session->simulator()->setPaced(false);
+    CHECK(w.state().identity.loader == LoaderKind::Stub);
+
+    REQUIRE(w.goNext());
+    CHECK(w.identifyPage()->rowText(QStringLiteral("loader"))
+          == QStringLiteral("Flashwright stub (build %1)").arg(w.state().identity.stubBuild.left(8)));
+    CHECK(w.identifyPage()->rowText(QStringLiteral("abilities")).contains(QStringLiteral("✓ read the flash")));
+    REQUIRE(w.goNext());
+    REQUIRE(w.currentStep() == Step::Backup);
+    REQUIRE(w.backupPage()->canRead());
+    w.backupPage()->setBackupDir(dir.filePath(QStringLiteral("backups")));
+    REQUIRE(w.backupPage()->startBackup());
+    REQUIRE(rig.runAndWait());
+    INFO(w.backupPage()->banner()->diagnosis().toText().toStdString());
+    REQUIRE(w.state().hasBackup());
+    CHECK(QFileInfo(w.state().backupPath).size() == kMb);
+}
+
+TEST_CASE("ESP wizard end to end on the ESP8266 ROM (advanced choice): no backup, a deliberate skip, a write",
           "[ui][esp][integration]")
 {
     QTemporaryDir dir;
@@ -419,6 +461,8 @@ TEST_CASE("ESP wizard end to end on the ESP8266 demo: no backup, a deliberate sk
     CHECK(w.wiringPage()->selectedModule() == EspModule::Id::Tywe3s);
     REQUIRE(w.goNext());
     CHECK(w.connectPage()->manualButton()->isChecked());
+    w.connectPage()->romOnlyCheck()->setChecked(true);
+    CHECK(w.state().romOnly);
     REQUIRE(w.connectPage()->startConnect());
     REQUIRE(rig.runAndWait());
     INFO(w.connectPage()->banner()->diagnosis().toText().toStdString());
@@ -426,10 +470,11 @@ TEST_CASE("ESP wizard end to end on the ESP8266 demo: no backup, a deliberate sk
     w.state().session->simulator()->setPaced(false);
 
     REQUIRE(w.goNext());
-    CHECK(w.identifyPage()->rowText(QStringLiteral("loader")).contains(QStringLiteral("ESP8266")));
+    CHECK(w.identifyPage()->rowText(QStringLiteral("loader")) == QStringLiteral("ROM (ESP8266 boot ROM)"));
     REQUIRE(w.goNext());
     REQUIRE(w.currentStep() == Step::Backup);
     CHECK_FALSE(w.backupPage()->canRead());
+    CHECK(w.backupPage()->cannotReadText().contains(QStringLiteral("ROM loader only")));
     CHECK_FALSE(w.backupPage()->startBackup());
     CHECK_FALSE(w.goNext());
     w.backupPage()->understandCheck()->setChecked(true);

@@ -113,12 +113,19 @@ void EspBackupPage::retranslate()
 
 QString EspBackupPage::cannotReadText() const
 {
+    const QString romOnly =
+        state().romOnly && state().identity.isEsp8266Family()
+            ? QStringLiteral("<br>")
+                  + tr("To make a backup, go back to step 3, untick <b>Use the chip's ROM loader "
+                       "only</b> under Advanced, and connect again.")
+            : QString();
     return tr("<b>No backup is possible with this device's loader.</b> Its built-in loader (%1) "
               "can write the flash but cannot read it, so Flashwright cannot save a copy of the "
               "firmware that is on it now.<br><b>What this means:</b> once you write, the current "
               "firmware is gone for good, and you cannot go back to it later. The device itself "
               "stays safe: you can always write it again over these wires.")
-        .arg(state().identity.loaderName().toHtmlEscaped());
+        .arg(state().identity.loaderName().toHtmlEscaped())
+           + romOnly;
 }
 
 QCheckBox *EspBackupPage::backupCheck() const

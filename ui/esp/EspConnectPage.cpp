@@ -3,13 +3,16 @@
 #include "core/sim/DemoRegistry.h"
 #include "ui/DiagnosisBanner.h"
 #include "ui/esp/EspWizard.h"
+#include "ui/esp/WrapCheckBox.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fw::ui {
@@ -37,6 +40,22 @@ EspConnectPage::EspConnectPage(EspWizard *owner) : EspWizardPage(owner)
     m_manualHint = makeHint(this, indent);
     m_autoHint = makeHint(this, indent);
     m_instructions = makeNote(this, NoteKind::Info);
+
+    // Advanced, folded away: almost nobody needs the ROM-only path, and it costs the backup.
+    m_advanced = new QToolButton(this);
+    m_advanced->setCheckable(true);
+    m_advanced->setAutoRaise(true);
+    m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advanced->setArrowType(Qt::RightArrow);
+    m_advancedBox = new QWidget(this);
+    m_romOnlyRow = new WrapCheckBox(m_advancedBox);
+    m_romOnlyHint = makeHint(m_advancedBox, m_romOnlyRow->box()->sizeHint().width() + 4);
+    auto *advancedLayout = new QVBoxLayout(m_advancedBox);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->setSpacing(2);
+    advancedLayout->addWidget(m_romOnlyRow);
+    advancedLayout->addWidget(m_romOnlyHint);
+    m_advancedBox->hide();
 
     m_connect = makeMainButton(this);
     m_cancel = new QPushButton(this);
@@ -73,6 +92,8 @@ EspConnectPage::EspConnectPage(EspWizard *owner) : EspWizardPage(owner)
     content()->addWidget(m_howLabel);
     content()->addLayout(choices);
     content()->addWidget(m_instructions);
+    content()->addWidget(m_advanced, 0, Qt::AlignLeft);
+    content()->addWidget(m_advancedBox);
     content()->addLayout(buttons);
     content()->addWidget(m_busy);
     content()->addLayout(live);
@@ -85,6 +106,8 @@ EspConnectPage::EspConnectPage(EspWizard *owner) : EspWizardPage(owner)
         state().reset = m_manual->isChecked() ? fw::esp::ResetMode::Manual : fw::esp::ResetMode::Auto;
         updateInstructions();
     });
+    connect(m_advanced, &QToolButton::toggled, this, &EspConnectPage::showAdvanced);
+    connect(m_romOnlyRow->box(), &QCheckBox::toggled, this, [this](bool on) { state().romOnly = on; });
     connect(m_connect, &QPushButton::clicked, this, &EspConnectPage::startConnect);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
@@ -111,6 +134,11 @@ void EspConnectPage::retranslate()
     m_manualHint->setText(tr("Tuya plugs, bare modules and adapters without reset wires."));
     m_auto->setText(tr("&Automatically: the adapter restarts the board"));
     m_autoHint->setText(tr("Boards with their own USB socket, such as ESP32 DevKits and NodeMCU."));
+    m_advanced->setText(tr("Ad&vanced"));
+    m_advanced->setToolTip(tr("Show or hide the loader choice"));
+    m_romOnlyRow->setText(tr("Use the chip's ROM loader only (slower; no backup, no verification)"));
+    m_romOnlyHint->setText(tr("ESP8266 and ESP8285: Flashwright then does not load its flasher stub. "
+                              "Only for a device where the stub fails. The ESP32 always uses its ROM."));
     m_connect->setText(state().connected ? tr("&Connect again") : tr("&Connect"));
     m_connect->setToolTip(tr("Open the port and wait for the chip's loader to answer"));
     m_cancel->setText(tr("Cancel"));
@@ -165,7 +193,10 @@ bool EspConnectPage::startConnect()
     options.transferBaud = s.transferBaud;
     options.reset = m_manual->isChecked() ? fw::esp::ResetMode::Manual : fw::esp::ResetMode::Auto;
     options.manualWaitSeconds = kManualWaitSeconds;
+    options.useStub = !m_romOnlyRow->box()->isChecked();
+    options.stubImagePath = s.stubImagePath;
     s.reset = options.reset;
+    s.romOnly = !options.useStub;
 
     EspWizard::JobHooks hooks;
     hooks.progress = [this](const core::JobProgress &p) {
@@ -193,6 +224,7 @@ bool EspConnectPage::startConnect()
     m_connect->setEnabled(false);
     m_manual->setEnabled(false);
     m_auto->setEnabled(false);
+    m_romOnlyRow->setEnabled(false);
     updateElapsed();
     Q_EMIT completeChanged();
     return true;
@@ -219,6 +251,7 @@ void EspConnectPage::onFinished(const core::JobResult &result)
     m_connect->setEnabled(true);
     m_manual->setEnabled(true);
     m_auto->setEnabled(true);
+    m_romOnlyRow->setEnabled(true);
     EspWizardState &s = state();
     switch (result.status) {
     case core::JobResult::Status::Succeeded:
@@ -255,6 +288,17 @@ void EspConnectPage::showConnected()
     m_result->show();
 }
 
+QCheckBox *EspConnectPage::romOnlyCheck() const
+{
+    return m_romOnlyRow->box();
+}
+
+void EspConnectPage::showAdvanced(bool show)
+{
+    m_advanced->setArrowType(show ? Qt::DownArrow : Qt::RightArrow);
+    m_advancedBox->setVisible(show);
+}
+
 QString EspConnectPage::phaseText() const
 {
     return m_phase->text();
@@ -281,6 +325,13 @@ void EspConnectPage::enter()
     const bool manual = state().reset != fw::esp::ResetMode::Auto;
     m_manual->setChecked(manual);
     m_auto->setChecked(!manual);
+    {
+        const QSignalBlocker blockRom(m_romOnlyRow->box());
+        m_romOnlyRow->box()->setChecked(state().romOnly);
+    }
+    // A choice away from the default stays in view.
+    if (state().romOnly)
+        m_advanced->setChecked(true);
     updateInstructions();
     if (!state().connected && !m_connecting) {
         m_result->hide();

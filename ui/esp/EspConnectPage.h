@@ -9,14 +9,17 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QPushButton;
 class QRadioButton;
 
 namespace fw::ui {
 
 class DiagnosisBanner;
+class WrapCheckBox;
 
 class EspConnectPage : public EspWizardPage {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QRadioButton *manualButton() const { return m_manual; }
     QRadioButton *autoButton() const { return m_auto; }
+    // Advanced: shows the ROM-only choice.
+    QToolButton *advancedButton() const { return m_advanced; }
+    QCheckBox *romOnlyCheck() const;
     DiagnosisBanner *banner() const { return m_banner; }
     QString phaseText() const;
     QString resultText() const;
@@ -48,6 +54,7 @@ protected:
 
 private:
     void updateInstructions();
+    void showAdvanced(bool show);
     void updateElapsed();
     void onFinished(const fw::core::JobResult &result);
     void showConnected();
@@ -58,6 +65,10 @@ private:
     QLabel *m_manualHint = nullptr;
     QLabel *m_autoHint = nullptr;
     QLabel *m_instructions = nullptr;
+    QToolButton *m_advanced = nullptr;
+    QWidget *m_advancedBox = nullptr;
+    WrapCheckBox *m_romOnlyRow = nullptr;
+    QLabel *m_romOnlyHint = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_busy = nullptr;

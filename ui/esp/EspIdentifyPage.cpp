@@ -115,7 +115,12 @@ void EspIdentifyPage::render()
     row(QStringLiteral("module"))->setText(id.moduleGuess.isEmpty()
                                                ? tr("%1 (as chosen in step 2)").arg(EspModule::name(s.module))
                                                : id.moduleGuess);
-    row(QStringLiteral("loader"))->setText(id.loaderName());
+    if (id.loader != fw::esp::LoaderKind::Stub)
+        row(QStringLiteral("loader"))->setText(tr("ROM (%1)").arg(id.loaderName()));
+    else if (!id.stubBuild.isEmpty())
+        row(QStringLiteral("loader"))->setText(tr("Flashwright stub (build %1)").arg(id.stubBuild.left(8)));
+    else
+        row(QStringLiteral("loader"))->setText(tr("Flasher stub (it was already running)"));
     const auto mark = [](bool yes) { return yes ? QStringLiteral("✓ ") : QStringLiteral("✗ "); };
     const QStringList abilities{
         mark(id.caps.readFlash) + (id.caps.readFlash ? tr("read the flash, so a backup is possible")

@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolButton>
 
 namespace fw::ui {
 
@@ -165,7 +166,7 @@ void EspScreenshotTour::build()
     };
     auto snap = [this](const QString &name) { return [this, name] { shot(name); }; };
 
-    // The Tuya plug (TYWE3S, ESP8266 ROM): the user story from start to end.
+    // The Tuya plug (TYWE3S, ESP8266): the user story from start to end.
     add(0, [w] { w->openEspWizard(QStringLiteral("demo:esp8266")); });
     add(600, snap(QStringLiteral("esp-1-port.png")));
     add(0, [wiz] { wiz()->goNext(); });
@@ -211,6 +212,17 @@ void EspScreenshotTour::build()
     add(300, snap(QStringLiteral("esp-3-connected.png")));
     add(0, [wiz] { wiz()->goNext(); });
     add(400, snap(QStringLiteral("esp-4-identify.png")));
+    // The same plug through its boot ROM only (the advanced choice): no backup is possible.
+    add(0, [wiz] {
+        wiz()->setCurrentStep(EspWizard::Step::Connect);
+        wiz()->connectPage()->advancedButton()->setChecked(true);
+        wiz()->connectPage()->romOnlyCheck()->setChecked(true);
+    });
+    add(400, snap(QStringLiteral("esp-3-connect-rom-only.png")));
+    add(0, [wiz] { wiz()->connectPage()->startConnect(); });
+    add(200, {}, idle);
+    add(0, [wiz] { wiz()->goNext(); });
+    add(400, snap(QStringLiteral("esp-4-identify-rom.png")));
     add(0, [wiz] { wiz()->goNext(); });
     add(400, snap(QStringLiteral("esp-5-backup-unavailable.png")));
     add(0, [] { QApplication::setPalette(darkPalette()); });

@@ -22,6 +22,8 @@ struct EspWizardState {
     // Steps 2-3: the board and how it enters its loader.
     EspModule::Id module = EspModule::Id::Tywe3s;
     fw::esp::ResetMode reset = fw::esp::ResetMode::Manual;
+    bool romOnly = false;  // ESP8266: talk to the boot ROM only, without our flasher stub
+    QString stubImagePath; // a stub build to load instead of the built-in one (tests, stub work)
 
     // Steps 3-4: one connection from connect to the final reset.
     fw::esp::EspSessionPtr session;
