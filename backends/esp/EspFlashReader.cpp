@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -76,30 +77,37 @@ bool EspFlashReader::readStubPiece(qint64 offset, qint64 length, qint64 progress
     while (data.size() < length) {
         m_ctx.checkCancel();
         const std::optional<QByteArray> packet = m_loader.readFrame(EspTimeouts::DefaultMs);
+        QString wrong;
         if (!packet)
-            failStream(offset + data.size(),
-                       QCoreApplication::translate("fw::esp::EspFlashReader", "no data arrived for %1 ms")
-                           .arg(EspTimeouts::DefaultMs));
+            wrong = QCoreApplication::translate("fw::esp::EspFlashReader", "no data arrived for %1 ms")
+                        .arg(EspTimeouts::DefaultMs);
+        // Only the last packet may be short; anything else means bytes were lost or damaged.
+        else if (data.size() + packet->size() < length && packet->size() != StubPacket)
+            wrong = QCoreApplication::translate("fw::esp::EspFlashReader",
+                                                "a data packet of %1 bytes arrived where %2 were expected")
+                        .arg(packet->size())
+                        .arg(StubPacket);
+        else if (data.size() + packet->size() > length)
+            wrong = QCoreApplication::translate("fw::esp::EspFlashReader",
+                                                "the stub sent more data than was asked for");
+        if (!wrong.isEmpty()) {
+            *problem = QCoreApplication::translate("fw::esp::EspFlashReader", "at %1, %2")
+                           .arg(hex(offset + data.size()), wrong);
+            abandonRead();
+            return false;
+        }
         data.append(*packet);
-        // Only the last packet may be short; anything else means bytes were lost.
-        if (data.size() < length && packet->size() < StubPacket)
-            failStream(offset + data.size(),
-                       QCoreApplication::translate("fw::esp::EspFlashReader",
-                                                   "a data packet of %1 bytes arrived where %2 were expected")
-                           .arg(packet->size())
-                           .arg(StubPacket));
-        if (data.size() > length)
-            failStream(offset, QCoreApplication::translate("fw::esp::EspFlashReader",
-                                                           "the stub sent more data than was asked for"));
         QByteArray ack;
         Command::appendU32(ack, quint32(data.size()));
         m_loader.sendFrame(ack);
         m_ctx.setDone(progressBase + data.size());
     }
     const std::optional<QByteArray> digest = m_loader.readFrame(EspTimeouts::DefaultMs);
-    if (!digest || digest->size() != 16)
-        failStream(offset + length, QCoreApplication::translate("fw::esp::EspFlashReader",
-                                                                "the closing checksum frame is missing"));
+    if (!digest || digest->size() != 16) {
+        *problem = QCoreApplication::translate("fw::esp::EspFlashReader", "the closing checksum frame is missing");
+        abandonRead();
+        return false;
+    }
     const QByteArray ours = QCryptographicHash::hash(data, QCryptographicHash::Md5);
     if (ours != *digest) {
         *problem = QCoreApplication::translate("fw::esp::EspFlashReader",
@@ -109,6 +117,27 @@ bool EspFlashReader::readStubPiece(qint64 offset, qint64 length, qint64 progress
     }
     *out = data;
     return true;
+}
+
+void EspFlashReader::abandonRead()
+{
+    // Any frame but a 4-byte acknowledgement ends a stub's read; a SYNC is harmless whatever
+    // state the stub is in, and its answers are drained with the rest.
+    m_loader.sendFrame(Command::sync().encode());
+    const qint64 before = m_loader.bytesReceived();
+    qint64 seen = -1;
+    QElapsedTimer t;
+    t.start();
+    // Until nothing has come for a quarter of a second (packets already on their way, the
+    // stub's SYNC answers), but not for ever.
+    while (seen != m_loader.bytesReceived() && t.elapsed() < 60'000) {
+        m_ctx.checkCancel();
+        seen = m_loader.bytesReceived();
+        m_loader.drain(250);
+    }
+    m_ctx.log().info(QCoreApplication::translate("fw::esp::EspFlashReader",
+                                                 "Read abandoned; %1 bytes drained from the line")
+                         .arg(m_loader.bytesReceived() - before));
 }
 
 void EspFlashReader::failStream(qint64 offset, const QString &what) const

@@ -14,7 +14,10 @@ class EspFlashReader {
 public:
     static constexpr int SlowChunk = 64;           // what READ_FLASH_SLOW returns per call
     static constexpr int StubPacket = 0x1000;      // READ_FLASH packet size
-    static constexpr int StubMaxInFlight = 64;     // the legacy stub counts un-acked bytes
+    // Packets in flight. Our stub counts packets, so 4 keeps the line busy while acks travel;
+    // esptool's legacy stub compares this with un-acknowledged bytes, and so sends one at a time.
+    // Kept small so that a read abandoned after a damaged packet drains quickly.
+    static constexpr int StubMaxInFlight = 4;
     static constexpr qint64 StubPiece = 256 * 1024; // one READ_FLASH (and one MD5 frame) each
     static constexpr int StubPieceAttempts = 3;
 
@@ -29,6 +32,9 @@ private:
     bool readStubPiece(qint64 offset, qint64 length, qint64 progressBase, QByteArray *out,
                        QString *problem);
     [[noreturn]] void failStream(qint64 offset, const QString &what) const;
+    // After a damaged or missing packet: ends the stub's read with a frame that is not an
+    // acknowledgement, then waits until the line is quiet, so the piece can be asked for again.
+    void abandonRead();
 
     EspLoader &m_loader;
     const EspIdentity &m_identity;

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "integration/EspFlashRig.h"
-#include "esp/sim/EspStubModel.h"
+#include "esp/sim/EspPortableStub.h"
+
+#include "fws_stub.h"
 
 using namespace fw::test;
 
@@ -10,8 +12,9 @@ TEST_CASE("Flasher stub: 16 KiB blocks, compressed writes, END commits, raw MD5"
     FlashRig rig(esp8266(true), LoaderKind::Stub, ChipKind::Esp8266);
     auto inFlashMode = [&rig] {
         return rig.onSim([](EspRomModel &r) {
-            auto *stub = dynamic_cast<EspStubModel *>(r.stub());
-            return stub && stub->inFlashMode();
+            // The ESP8266 simulator runs our stub's portable core.
+            auto *stub = dynamic_cast<fw::esp::sim::EspPortableStub *>(r.stub());
+            return stub && stub->core().write.active;
         });
     };
     const QByteArray image = firmwareLike(100 * 1024 + 6, 71);
