@@ -51,7 +51,7 @@
         <translation>Das Paket ist für ein anderes Gerät oder eine andere Version des Werkzeugs.</translation>
     </message>
     <message>
-        <source>List the archive&apos;s contents and check you have the right package.</source>
+        <source>List the archive's contents and check you have the right package.</source>
         <translation>Lassen Sie sich den Inhalt des Archivs anzeigen und prüfen Sie, ob Sie das richtige Paket haben.</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Es hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <source>The name is absolute or climbs up with &quot;..&quot;.</source>
+        <source>The name is absolute or climbs up with "..".</source>
         <translation>Der Name ist absolut oder steigt mit „..“ nach oben.</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
         <translation>Das Archiv %1 wird beim Entpacken größer als erlaubt.</translation>
     </message>
     <message>
-        <source>Make sure this is the right package; a firmware package is normally a few megabytes. A file that expands enormously may be a deliberate &quot;zip bomb&quot;.</source>
+        <source>Make sure this is the right package; a firmware package is normally a few megabytes. A file that expands enormously may be a deliberate "zip bomb".</source>
         <translation>Prüfen Sie, ob es das richtige Paket ist; ein Firmware-Paket hat normalerweise wenige Megabyte. Eine Datei, die sich enorm ausdehnt, kann eine absichtliche „ZIP-Bombe“ sein.</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
         <translation>Das Archiv %1 enthält einen Eintrag, der außerhalb des Zielordners geschrieben würde: %2</translation>
     </message>
     <message>
-        <source>Nothing was extracted. Do not use this package; get it again from the vendor&apos;s official download page.</source>
+        <source>Nothing was extracted. Do not use this package; get it again from the vendor's official download page.</source>
         <translation>Es wurde nichts entpackt. Verwenden Sie dieses Paket nicht; laden Sie es erneut von der offiziellen Download-Seite des Herstellers.</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
         <translation>Der System-D-Bus läuft nicht, daher ist Bluetooth nicht nutzbar. Starten Sie ihn (sudo systemctl start dbus) und danach den Bluetooth-Dienst mit: sudo systemctl start bluetooth</translation>
     </message>
     <message>
-        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth (install the package &quot;bluez&quot; if it is missing).</source>
+        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth (install the package "bluez" if it is missing).</source>
         <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht. Starten Sie ihn mit: sudo systemctl start bluetooth (installieren Sie das Paket „bluez“, falls es fehlt).</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Der Bluetooth-Adapter ist verschwunden oder nicht nutzbar. Stecken Sie den USB-Bluetooth-Adapter neu ein und suchen Sie erneut, oder verwenden Sie die Demo-Geräte.</translation>
     </message>
     <message>
-        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access for Flashwright in the system&apos;s privacy settings (or the sandbox permissions), then scan again.</source>
+        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access for Flashwright in the system's privacy settings (or the sandbox permissions), then scan again.</source>
         <translation>Dieses Programm darf Bluetooth nicht verwenden. Erlauben Sie Flashwright den Bluetooth-Zugriff in den Datenschutzeinstellungen des Systems (oder den Sandbox-Berechtigungen) und suchen Sie erneut.</translation>
     </message>
     <message>
@@ -427,8 +427,8 @@
         <translation>Die Datei gehört einem anderen Benutzer oder ihre Rechte verbieten das Lesen.</translation>
     </message>
     <message>
-        <source>Give yourself read access (e.g. chmod u+r &quot;%1&quot;) or copy the file to a folder you own.</source>
-        <translation>Geben Sie sich Leserechte (z. B. chmod u+r &quot;%1&quot;) oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
+        <source>Give yourself read access (e.g. chmod u+r "%1") or copy the file to a folder you own.</source>
+        <translation>Geben Sie sich Leserechte (z. B. chmod u+r "%1") oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>Could not open %1.</source>
@@ -610,7 +610,7 @@
         <translation>Das Gerät hat neu gestartet (zum Beispiel nach einem Update oder einem Watchdog-Reset).</translation>
     </message>
     <message>
-        <source>The computer&apos;s Bluetooth adapter dropped the connection.</source>
+        <source>The computer's Bluetooth adapter dropped the connection.</source>
         <translation>Der Bluetooth-Adapter des Computers hat die Verbindung getrennt.</translation>
     </message>
     <message>
@@ -662,11 +662,11 @@
         <translation>Diese Firmware erlaubt den Vorgang auf dieser Charakteristik nicht.</translation>
     </message>
     <message>
-        <source>The computer uses an outdated copy of the device&apos;s GATT table (after a firmware change).</source>
+        <source>The computer uses an outdated copy of the device's GATT table (after a firmware change).</source>
         <translation>Der Computer verwendet eine veraltete Kopie der GATT-Tabelle des Geräts (nach einem Firmware-Wechsel).</translation>
     </message>
     <message>
-        <source>Remove the device from the system&apos;s Bluetooth settings so its services are read again, then reconnect.</source>
+        <source>Remove the device from the system's Bluetooth settings so its services are read again, then reconnect.</source>
         <translation>Entfernen Sie das Gerät aus den Bluetooth-Einstellungen des Systems, damit seine Dienste neu gelesen werden, und verbinden Sie es erneut.</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@
         <translation>Auf dem Gerät läuft eine andere Firmware als erwartet.</translation>
     </message>
     <message>
-        <source>Check that the right device is selected; if it is, remove it from the system&apos;s Bluetooth settings and reconnect so its services are read again.</source>
+        <source>Check that the right device is selected; if it is, remove it from the system's Bluetooth settings and reconnect so its services are read again.</source>
         <translation>Prüfen Sie, ob das richtige Gerät ausgewählt ist; wenn ja, entfernen Sie es aus den Bluetooth-Einstellungen des Systems und verbinden Sie es neu, damit seine Dienste neu gelesen werden.</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>Sie haben keine Berechtigung, %1 zu öffnen.</translation>
     </message>
     <message>
-        <source>Your user is not in the &quot;%1&quot; group, which owns the serial ports.</source>
+        <source>Your user is not in the "%1" group, which owns the serial ports.</source>
         <translation>Ihr Benutzer ist nicht in der Gruppe „%1“, der die seriellen Anschlüsse gehören.</translation>
     </message>
     <message>
@@ -965,10 +965,10 @@
 <context>
     <name>fw::core::SupportBundle</name>
     <message numerus="yes">
-        <source>Passwords, Wi-Fi and MQTT credentials, keys and tokens were replaced by &quot;[redacted]&quot; before writing (%n value(s) replaced). Please look through the files before sharing them if your logs may contain other private data.</source>
+        <source>Passwords, Wi-Fi and MQTT credentials, keys and tokens were replaced by "[redacted]" before writing (%n value(s) replaced). Please look through the files before sharing them if your logs may contain other private data.</source>
         <translation>
-            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch &quot;[redacted]&quot; ersetzt (%n Wert ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
-            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch &quot;[redacted]&quot; ersetzt (%n Werte ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
+            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch "[redacted]" ersetzt (%n Wert ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
+            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch "[redacted]" ersetzt (%n Werte ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,11 +1135,11 @@
         <translation>EZSP-Koordinator mit 460800 Baud und RTS/CTS-Flusskontrolle.</translation>
     </message>
     <message>
-        <source>The on-board J-Link&apos;s virtual COM port (nRF DK boards). If no data arrives, disable MSD with J-Link Commander: MSDDisable.</source>
+        <source>The on-board J-Link's virtual COM port (nRF DK boards). If no data arrives, disable MSD with J-Link Commander: MSDDisable.</source>
         <translation>Der virtuelle COM-Port des eingebauten J-Link (nRF-DK-Platinen). Kommen keine Daten an, schalten Sie MSD mit dem J-Link Commander ab: MSDDisable.</translation>
     </message>
     <message>
-        <source>The on-board J-Link&apos;s virtual COM port (nRF52/nRF53 DK). Use hardware flow control only if the firmware enables it.</source>
+        <source>The on-board J-Link's virtual COM port (nRF52/nRF53 DK). Use hardware flow control only if the firmware enables it.</source>
         <translation>Der virtuelle COM-Port des eingebauten J-Link (nRF52/nRF53 DK). Nutzen Sie Hardware-Flusskontrolle nur, wenn die Firmware sie einschaltet.</translation>
     </message>
     <message>
@@ -1155,11 +1155,11 @@
         <translation>nRF-Connect-Connectivity-Firmware (Serialisierung über USB).</translation>
     </message>
     <message>
-        <source>Pycom board in normal mode. The module&apos;s REPL and the modem upgrade use this port; flash reads are limited to 230400 baud.</source>
+        <source>Pycom board in normal mode. The module's REPL and the modem upgrade use this port; flash reads are limited to 230400 baud.</source>
         <translation>Pycom-Platine im Normalbetrieb. Die REPL des Moduls und das Modem-Update nutzen diesen Anschluss; Lesen aus dem Flash ist auf 230400 Baud begrenzt.</translation>
     </message>
     <message>
-        <source>The board&apos;s PIC is in DFU mode (button held at plug-in): update the PIC firmware now, or replug without the button for the serial port.</source>
+        <source>The board's PIC is in DFU mode (button held at plug-in): update the PIC firmware now, or replug without the button for the serial port.</source>
         <translation>Der PIC der Platine ist im DFU-Modus (Taste beim Einstecken gehalten): Aktualisieren Sie jetzt die PIC-Firmware, oder stecken Sie die Platine ohne Taste neu ein, um den seriellen Anschluss zu bekommen.</translation>
     </message>
     <message>
@@ -1271,7 +1271,7 @@
 <context>
     <name>fw::core::sim::DemoPortResolver</name>
     <message>
-        <source>There is no demo device called &quot;%1&quot;.</source>
+        <source>There is no demo device called "%1".</source>
         <translation>Es gibt kein Demo-Gerät namens „%1“.</translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@
         <translation>Verwenden Sie einen der genannten Namen, z. B. --port demo:%1.</translation>
     </message>
     <message>
-        <source>The demo device &quot;%1&quot; is a Bluetooth device, not a serial port.</source>
+        <source>The demo device "%1" is a Bluetooth device, not a serial port.</source>
         <translation>Das Demo-Gerät „%1“ ist ein Bluetooth-Gerät, kein serieller Anschluss.</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@
         <translation>Bringen Sie den Chip wieder in den Download-Modus (GPIO0 beim Einschalten auf GND halten) und starten Sie den Auftrag erneut. Passiert es immer wieder, melden Sie es bitte mit dem Sitzungsprotokoll.</translation>
     </message>
     <message>
-        <source>The chip&apos;s boot loader rejected a parameter of the command.</source>
+        <source>The chip's boot loader rejected a parameter of the command.</source>
         <translation>Der Bootloader des Chips hat einen Parameter des Befehls abgelehnt.</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@
         <translation>Prüfen Sie die Flash-Größe und die Schreibadresse, erkennen Sie den Chip erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <source>The chip&apos;s boot loader ran out of memory.</source>
+        <source>The chip's boot loader ran out of memory.</source>
         <translation>Dem Bootloader des Chips ist der Speicher ausgegangen.</translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@
         <translation>Die Baudrate ist zu hoch für diesen Adapter oder diese Leitungen.</translation>
     </message>
     <message>
-        <source>The chip&apos;s boot loader does not understand this command.</source>
+        <source>The chip's boot loader does not understand this command.</source>
         <translation>Der Bootloader des Chips versteht diesen Befehl nicht.</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@
         <translation>Der Chip hat die Größe eines in seinen RAM geladenen Programms abgelehnt.</translation>
     </message>
     <message>
-        <source>The flasher stub does not fit this chip&apos;s RAM.</source>
+        <source>The flasher stub does not fit this chip's RAM.</source>
         <translation>Der Flasher-Stub passt nicht in den RAM dieses Chips.</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@
         <translation>Erkennen Sie den Chip erneut, versuchen Sie es mit --no-stub und melden Sie es mit dem Sitzungsprotokoll.</translation>
     </message>
     <message>
-        <source>The chip&apos;s boot loader reported error %1, one of the codes of newer ROMs.</source>
+        <source>The chip's boot loader reported error %1, one of the codes of newer ROMs.</source>
         <translation>Der Bootloader des Chips hat Fehler %1 gemeldet, einen der Codes neuerer ROMs.</translation>
     </message>
     <message>
@@ -1668,15 +1668,15 @@
         <translation>Der Befehl ist auf diesem Chip eingeschränkt (zum Beispiel durch den Secure Download Mode).</translation>
     </message>
     <message>
-        <source>The command&apos;s parameters do not suit this chip revision.</source>
+        <source>The command's parameters do not suit this chip revision.</source>
         <translation>Die Parameter des Befehls passen nicht zu dieser Chip-Revision.</translation>
     </message>
     <message>
-        <source>Check the chip&apos;s security settings and the operation, then retry; report it with the session log if it persists.</source>
+        <source>Check the chip's security settings and the operation, then retry; report it with the session log if it persists.</source>
         <translation>Prüfen Sie die Sicherheitseinstellungen des Chips und den Vorgang und versuchen Sie es dann erneut; bleibt der Fehler, melden Sie ihn mit dem Sitzungsprotokoll.</translation>
     </message>
     <message>
-        <source>The chip&apos;s boot loader reported an unknown error %1.</source>
+        <source>The chip's boot loader reported an unknown error %1.</source>
         <translation>Der Bootloader des Chips hat einen unbekannten Fehler %1 gemeldet.</translation>
     </message>
     <message>
@@ -1830,7 +1830,7 @@
         <translation>Der Flash-Chip hat nicht auf die Abfrage seiner Kennung geantwortet (Kennung %1).</translation>
     </message>
     <message>
-        <source>Check the flash chip&apos;s supply and connect again.</source>
+        <source>Check the flash chip's supply and connect again.</source>
         <translation>Prüfen Sie die Stromversorgung des Flash-Chips und verbinden Sie sich erneut.</translation>
     </message>
     <message>
@@ -1911,7 +1911,7 @@
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>The chip&apos;s boot loader refuses to read its registers: it is in Secure Download Mode.</source>
+        <source>The chip's boot loader refuses to read its registers: it is in Secure Download Mode.</source>
         <translation>Der Bootloader des Chips verweigert das Lesen seiner Register: Der Chip ist im Secure Download Mode.</translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@
         <translation>Der Hersteller des Geräts hat den Chip so gesperrt, dass er nur signierte und verschlüsselte Firmware annimmt.</translation>
     </message>
     <message>
-        <source>This chip cannot be backed up or flashed over serial with Flashwright. Use the maker&apos;s own update path.</source>
+        <source>This chip cannot be backed up or flashed over serial with Flashwright. Use the maker's own update path.</source>
         <translation>Dieser Chip kann mit Flashwright nicht über die serielle Verbindung gesichert oder geflasht werden. Nutzen Sie den Update-Weg des Herstellers.</translation>
     </message>
     <message>
@@ -1969,11 +1969,11 @@
         <translation>Der Chip ist nicht im Download-Modus: GPIO0 muss mit GND verbunden sein, während er eingeschaltet wird.</translation>
     </message>
     <message>
-        <source>TX and RX are not crossed or not connected: the adapter&apos;s TX goes to the chip&apos;s RX and its RX to the chip&apos;s TX, with GND connected too.</source>
+        <source>TX and RX are not crossed or not connected: the adapter's TX goes to the chip's RX and its RX to the chip's TX, with GND connected too.</source>
         <translation>TX und RX sind nicht gekreuzt oder nicht angeschlossen: TX des Adapters gehört an RX des Chips und RX des Adapters an TX des Chips. GND muss ebenfalls verbunden sein.</translation>
     </message>
     <message>
-        <source>This is not the device&apos;s port, or the USB cable only charges and carries no data.</source>
+        <source>This is not the device's port, or the USB cable only charges and carries no data.</source>
         <translation>Das ist nicht der Anschluss des Geräts, oder das USB-Kabel lädt nur und überträgt keine Daten.</translation>
     </message>
     <message>
@@ -1989,7 +1989,7 @@
         <translation>Der Chip hat seine normale Firmware gestartet statt seines Download-Modus.</translation>
     </message>
     <message>
-        <source>GPIO0 was not held to GND when the chip powered up or reset. It printed: &quot;%1&quot;</source>
+        <source>GPIO0 was not held to GND when the chip powered up or reset. It printed: "%1"</source>
         <translation>GPIO0 lag nicht auf GND, als der Chip eingeschaltet oder zurückgesetzt wurde. Er hat ausgegeben: „%1“</translation>
     </message>
     <message>
@@ -1997,7 +1997,7 @@
         <translation>Die Platine hat keine automatische Reset-Schaltung (DTR an GPIO0, RTS an EN), oder diese funktioniert mit diesem Adapter nicht.</translation>
     </message>
     <message>
-        <source>Connect GPIO0 to GND, switch the device&apos;s power off and on again while GPIO0 stays connected, and connect with the manual reset mode.</source>
+        <source>Connect GPIO0 to GND, switch the device's power off and on again while GPIO0 stays connected, and connect with the manual reset mode.</source>
         <translation>Verbinden Sie GPIO0 mit GND, schalten Sie das Gerät aus und wieder ein, während GPIO0 verbunden bleibt, und verbinden Sie sich im manuellen Reset-Modus.</translation>
     </message>
     <message>
@@ -2005,15 +2005,15 @@
         <translation>Der Chip wartet im Download-Modus, antwortet aber nicht auf das, was über %1 gesendet wird.</translation>
     </message>
     <message>
-        <source>The wire from the adapter&apos;s TX to the chip&apos;s RX is missing, loose or on the wrong pin (the chip printed: &quot;%1&quot;).</source>
+        <source>The wire from the adapter's TX to the chip's RX is missing, loose or on the wrong pin (the chip printed: "%1").</source>
         <translation>Die Leitung von TX des Adapters zu RX des Chips fehlt, sitzt locker oder steckt am falschen Pin (der Chip hat ausgegeben: „%1“).</translation>
     </message>
     <message>
-        <source>A second microcontroller on the board (TuyaMCU) drives the chip&apos;s RX line.</source>
+        <source>A second microcontroller on the board (TuyaMCU) drives the chip's RX line.</source>
         <translation>Ein zweiter Mikrocontroller auf der Platine (TuyaMCU) belegt die RX-Leitung des Chips.</translation>
     </message>
     <message>
-        <source>Check the wire from the adapter&apos;s TX to the chip&apos;s RX. On TuyaMCU devices, hold the second microcontroller in reset while flashing. Then try again.</source>
+        <source>Check the wire from the adapter's TX to the chip's RX. On TuyaMCU devices, hold the second microcontroller in reset while flashing. Then try again.</source>
         <translation>Prüfen Sie die Leitung von TX des Adapters zu RX des Chips. Halten Sie bei TuyaMCU-Geräten den zweiten Mikrocontroller während des Flashens im Reset. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@
         <translation>Verbindungsversuch %1 von %2: %3</translation>
     </message>
     <message>
-        <source>Connect GPIO0 to GND, then switch the device&apos;s power off and on again (unplug it and plug it back in). Keep GPIO0 connected until the connection is made.</source>
+        <source>Connect GPIO0 to GND, then switch the device's power off and on again (unplug it and plug it back in). Keep GPIO0 connected until the connection is made.</source>
         <translation>Verbinden Sie GPIO0 mit GND und schalten Sie dann das Gerät aus und wieder ein (Stecker ziehen und wieder einstecken). Lassen Sie GPIO0 verbunden, bis die Verbindung steht.</translation>
     </message>
     <message>
@@ -2122,7 +2122,7 @@
         <translation>Der Chip war nicht im Download-Modus: GPIO0 muss mit GND verbunden sein, während der Strom eingeschaltet wird.</translation>
     </message>
     <message>
-        <source>The data wires are swapped or loose: the adapter&apos;s TX must go to the chip&apos;s RX and RX to TX, with GND connected too.</source>
+        <source>The data wires are swapped or loose: the adapter's TX must go to the chip's RX and RX to TX, with GND connected too.</source>
         <translation>Die Datenleitungen sind vertauscht oder lose: TX am Adapter muss an RX am Chip und RX an TX, und auch GND muss verbunden sein.</translation>
     </message>
     <message>
@@ -2142,7 +2142,7 @@
         <translation>Der Chip hat mit Daten geantwortet, die das Flash-Werkzeug nicht erwartet hat.</translation>
     </message>
     <message>
-        <source>The chip started its normal firmware instead of download mode, and that firmware&apos;s output was read as an answer.</source>
+        <source>The chip started its normal firmware instead of download mode, and that firmware's output was read as an answer.</source>
         <translation>Der Chip hat seine normale Firmware gestartet statt des Download-Modus, und die Ausgabe dieser Firmware wurde als Antwort gelesen.</translation>
     </message>
     <message>
@@ -2194,7 +2194,7 @@
         <translation>Unter Linux gehören serielle Anschlüsse der Gruppe dialout (unter Arch Linux uucp), und Ihr Benutzer ist nicht Mitglied dieser Gruppe.</translation>
     </message>
     <message>
-        <source>Another user&apos;s program has the port open.</source>
+        <source>Another user's program has the port open.</source>
         <translation>Ein Programm eines anderen Benutzers hat den Anschluss geöffnet.</translation>
     </message>
     <message>
@@ -2206,7 +2206,7 @@
         <translation>Das Gerät bleibt nach dem Schreiben tot oder gibt nur Zeichensalat aus (etwa ~ld): Wahrscheinlich ist der Flash-Modus falsch.</translation>
     </message>
     <message>
-        <source>The file asks for a fast flash mode (QIO or DIO) that this module&apos;s flash is not wired for; ESP8285 chips and most Tuya modules need DOUT.</source>
+        <source>The file asks for a fast flash mode (QIO or DIO) that this module's flash is not wired for; ESP8285 chips and most Tuya modules need DOUT.</source>
         <translation>Die Datei verlangt einen schnellen Flash-Modus (QIO oder DIO), für den der Flash-Speicher dieses Moduls nicht verdrahtet ist; ESP8285-Chips und die meisten Tuya-Module brauchen DOUT.</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@
         <translation>Das Schreiben wurde nicht vollständig abgeschlossen, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <source>Write the firmware again with the flash mode set to DOUT (Flashwright offers this as &quot;Re-flash as DOUT&quot;).</source>
+        <source>Write the firmware again with the flash mode set to DOUT (Flashwright offers this as "Re-flash as DOUT").</source>
         <translation>Schreiben Sie die Firmware erneut mit dem Flash-Modus DOUT (Flashwright bietet dafür „Als DOUT neu flashen“ an).</translation>
     </message>
     <message>
@@ -2238,7 +2238,7 @@
         <translation>Die Übertragungsgeschwindigkeit (Baudrate) ist zu hoch für diesen Adapter.</translation>
     </message>
     <message>
-        <source>Power the module from a separate 3.3 V supply that gives at least 300 mA, with its GND joined to the adapter&apos;s GND; use short wires and a lower speed (115200 baud), then try again.</source>
+        <source>Power the module from a separate 3.3 V supply that gives at least 300 mA, with its GND joined to the adapter's GND; use short wires and a lower speed (115200 baud), then try again.</source>
         <translation>Versorgen Sie das Modul aus einer eigenen 3,3-V-Stromversorgung, die mindestens 300 mA liefert, und verbinden Sie deren GND mit dem GND des Adapters. Verwenden Sie kurze Leitungen und eine niedrigere Geschwindigkeit (115200 Baud) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@
         <translation>Unter macOS kann es hängen bleiben, und es stürzt ab, wenn die Verbindung zum Gerät abbricht.</translation>
     </message>
     <message>
-        <source>Use Flashwright&apos;s ESP wizard instead: it handles the ESP8266 and the ESP32, keeps one connection for backup and writing, and explains each error.</source>
+        <source>Use Flashwright's ESP wizard instead: it handles the ESP8266 and the ESP32, keeps one connection for backup and writing, and explains each error.</source>
         <translation>Verwenden Sie stattdessen den ESP-Assistenten von Flashwright: Er kann mit dem ESP8266 und dem ESP32 umgehen, nutzt eine einzige Verbindung für Sicherung und Schreiben und erklärt jeden Fehler.</translation>
     </message>
     <message>
@@ -2274,7 +2274,7 @@
         <translation>tuya-convert hat darauf gewartet, dass sich das Gerät mit seinem WLAN verbindet, aber das ist nie passiert.</translation>
     </message>
     <message>
-        <source>The device&apos;s firmware is too new: Tuya closed the gap tuya-convert uses (firmware from 2019 on).</source>
+        <source>The device's firmware is too new: Tuya closed the gap tuya-convert uses (firmware from 2019 on).</source>
         <translation>Die Firmware des Geräts ist zu neu: Tuya hat die Lücke geschlossen, die tuya-convert nutzt (Firmware ab 2019).</translation>
     </message>
     <message>
@@ -2410,7 +2410,7 @@
         <translation>Ein serieller Monitor, die Arduino IDE, ein Browser-Tab mit einem Web-Flasher, ModemManager oder ein anderes Flash-Werkzeug hat den Anschluss geöffnet.</translation>
     </message>
     <message>
-        <source>On Windows, &quot;Access is denied&quot; also means that another program holds the port.</source>
+        <source>On Windows, "Access is denied" also means that another program holds the port.</source>
         <translation>Unter Windows bedeutet „Zugriff verweigert“ ebenfalls, dass ein anderes Programm den Anschluss belegt.</translation>
     </message>
     <message>
@@ -2462,7 +2462,7 @@
         <translation>GPIO0 war nicht mit GND verbunden, als der Strom eingeschaltet oder die Reset-Taste losgelassen wurde.</translation>
     </message>
     <message>
-        <source>The board&apos;s automatic reset wiring (DTR/RTS) does not work with this adapter.</source>
+        <source>The board's automatic reset wiring (DTR/RTS) does not work with this adapter.</source>
         <translation>Die automatische Reset-Schaltung der Platine (DTR/RTS) funktioniert mit diesem Adapter nicht.</translation>
     </message>
     <message>
@@ -2474,15 +2474,15 @@
         <translation>Der Chip ist im Download-Modus, empfängt aber nichts vom Computer.</translation>
     </message>
     <message>
-        <source>The wire from the adapter&apos;s TX to the chip&apos;s RX is missing, loose or on the wrong pin.</source>
+        <source>The wire from the adapter's TX to the chip's RX is missing, loose or on the wrong pin.</source>
         <translation>Die Leitung von TX am Adapter zu RX am Chip fehlt, ist lose oder steckt am falschen Pin.</translation>
     </message>
     <message>
-        <source>Something else on the board drives the chip&apos;s RX line, for example a second microcontroller (TuyaMCU).</source>
+        <source>Something else on the board drives the chip's RX line, for example a second microcontroller (TuyaMCU).</source>
         <translation>Etwas anderes auf der Platine steuert die RX-Leitung des Chips, zum Beispiel ein zweiter Mikrocontroller (TuyaMCU).</translation>
     </message>
     <message>
-        <source>Check the wire from the adapter&apos;s TX to the chip&apos;s RX. On TuyaMCU devices, hold the second microcontroller in reset or disconnect it while flashing.</source>
+        <source>Check the wire from the adapter's TX to the chip's RX. On TuyaMCU devices, hold the second microcontroller in reset or disconnect it while flashing.</source>
         <translation>Prüfen Sie die Leitung von TX am Adapter zu RX am Chip. Bei TuyaMCU-Geräten halten Sie den zweiten Mikrocontroller während des Flashens im Reset oder trennen ihn ab.</translation>
     </message>
     <message>
@@ -2518,7 +2518,7 @@
         <translation>Versuchen Sie es erneut mit 460800 oder 115200 Baud; Flashwright wechselt von selbst auf eine niedrigere Geschwindigkeit.</translation>
     </message>
     <message>
-        <source>The file does not fit in the chip&apos;s flash memory.</source>
+        <source>The file does not fit in the chip's flash memory.</source>
         <translation>Die Datei passt nicht in den Flash-Speicher des Chips.</translation>
     </message>
     <message>
@@ -2534,7 +2534,7 @@
         <translation>Wählen Sie eine Firmware-Version für diese Flash-Größe (für Tuya-Module mit 1 MB zum Beispiel tasmota-lite) oder prüfen Sie die Schreibadresse.</translation>
     </message>
     <message>
-        <source>This device&apos;s firmware is too new for tuya-convert.</source>
+        <source>This device's firmware is too new for tuya-convert.</source>
         <translation>Die Firmware dieses Geräts ist zu neu für tuya-convert.</translation>
     </message>
     <message>
@@ -2578,7 +2578,7 @@
         <translation>Das Protokoll ist unvollständig oder stammt von einem Werkzeug, das Flashwright nicht auswerten kann (es liest die Ausgaben von esptool, Tasmotizer und tuya-convert).</translation>
     </message>
     <message>
-        <source>The problem happened later, in the device&apos;s own firmware.</source>
+        <source>The problem happened later, in the device's own firmware.</source>
         <translation>Das Problem ist später aufgetreten, in der eigenen Firmware des Geräts.</translation>
     </message>
     <message>
@@ -2603,7 +2603,7 @@
 <context>
     <name>fw::esp::EspFlashOps</name>
     <message>
-        <source>The range %1 to %2 is not inside this chip&apos;s flash (%3).</source>
+        <source>The range %1 to %2 is not inside this chip's flash (%3).</source>
         <translation>Der Bereich %1 bis %2 liegt nicht im Flash-Speicher dieses Chips (%3).</translation>
     </message>
     <message>
@@ -2623,7 +2623,7 @@
         <translation>Dieser Loader kann keine Prüfsummen des Flash-Speichers berechnen: Beim %1 gibt es keinen MD5-Befehl, nur der Flasher-Stub hat einen.</translation>
     </message>
     <message>
-        <source>The connection runs through the chip&apos;s built-in boot ROM, which on the ESP8266 can only write.</source>
+        <source>The connection runs through the chip's built-in boot ROM, which on the ESP8266 can only write.</source>
         <translation>Die Verbindung läuft über das eingebaute Boot-ROM des Chips. Beim ESP8266 kann es nur schreiben.</translation>
     </message>
     <message>
@@ -2645,14 +2645,6 @@
     <message>
         <source>This loader cannot read flash: the %1 has no read command, so the flasher stub is needed for a backup.</source>
         <translation>Dieser Loader kann den Flash-Speicher nicht lesen: Beim %1 gibt es keinen Lesebefehl, daher ist für eine Sicherung der Flasher-Stub nötig.</translation>
-    </message>
-    <message>
-        <source>The ESP8266&apos;s built-in boot ROM can only write flash. Reading needs the flasher stub, which this version does not load onto the ESP8266 yet.</source>
-        <translation>Das eingebaute Boot-ROM des ESP8266 kann den Flash-Speicher nur beschreiben. Zum Lesen ist der Flasher-Stub nötig, den diese Version noch nicht auf den ESP8266 lädt.</translation>
-    </message>
-    <message>
-        <source>If you need the original firmware, make the backup with a tool that loads the flasher stub (for example &quot;esptool read_flash&quot;) before writing. Nothing on the chip was changed.</source>
-        <translation>Wenn Sie die ursprüngliche Firmware brauchen, erstellen Sie die Sicherung vor dem Schreiben mit einem Werkzeug, das den Flasher-Stub lädt (zum Beispiel „esptool read_flash“). Am Chip wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Reading flash</source>
@@ -2683,7 +2675,7 @@
         <translation>Gelesene Daten werden geprüft</translation>
     </message>
     <message>
-        <source>The data read differs from the chip&apos;s checksum; reading the damaged parts again.</source>
+        <source>The data read differs from the chip's checksum; reading the damaged parts again.</source>
         <translation>Die gelesenen Daten passen nicht zur Prüfsumme des Chips. Die beschädigten Teile werden erneut gelesen.</translation>
     </message>
     <message>
@@ -2691,7 +2683,7 @@
         <translation>%1 Bytes ab %2 werden erneut gelesen.</translation>
     </message>
     <message>
-        <source>The data read does not match the chip&apos;s own checksum, even after reading the damaged parts again.</source>
+        <source>The data read does not match the chip's own checksum, even after reading the damaged parts again.</source>
         <translation>Die gelesenen Daten passen nicht zur Prüfsumme des Chips, auch nicht nach erneutem Lesen der beschädigten Teile.</translation>
     </message>
     <message>
@@ -2727,7 +2719,7 @@
         <translation>Der Flash-Speicher wird in Sektoren von 4 KiB gelöscht. Ein Schreiben an dieser Stelle würde also auch die Bytes direkt davor löschen.</translation>
     </message>
     <message>
-        <source>Use a multiple of 0x1000 (e.g. 0x0, 0x1000, 0x10000), as the firmware&apos;s instructions give it.</source>
+        <source>Use a multiple of 0x1000 (e.g. 0x0, 0x1000, 0x10000), as the firmware's instructions give it.</source>
         <translation>Verwenden Sie ein Vielfaches von 0x1000 (z. B. 0x0, 0x1000, 0x10000), so wie es in der Anleitung der Firmware steht.</translation>
     </message>
     <message>
@@ -2787,10 +2779,6 @@
         <translation>Dieser Loader kann den Flash-Speicher nicht löschen: Beim %1 gibt es keinen Löschbefehl, nur der Flasher-Stub hat einen.</translation>
     </message>
     <message>
-        <source>The connection runs through the chip&apos;s built-in boot ROM; this version does not load the flasher stub onto this chip yet.</source>
-        <translation>Die Verbindung läuft über das eingebaute Boot-ROM des Chips. Diese Version lädt den Flasher-Stub noch nicht auf diesen Chip.</translation>
-    </message>
-    <message>
         <source>You do not need a separate erase to flash firmware: writing erases the sectors it replaces. To wipe old settings, write a file of 0xFF bytes over that area. Nothing on the chip was changed.</source>
         <translation>Zum Flashen von Firmware müssen Sie nicht extra löschen: Beim Schreiben werden die ersetzten Sektoren gelöscht. Um alte Einstellungen zu entfernen, schreiben Sie eine Datei aus 0xFF-Bytes über diesen Bereich. Am Chip wurde nichts verändert.</translation>
     </message>
@@ -2822,6 +2810,18 @@
         <source>Erased %1 bytes at %2.</source>
         <translation>%1 Bytes ab %2 gelöscht.</translation>
     </message>
+    <message>
+        <source>The ESP8266's built-in boot ROM can only write flash. Reading needs the flasher stub, and this connection was made without it (--no-stub, or "Use the chip's ROM loader only" in the wizard).</source>
+        <translation>Das eingebaute Boot-ROM des ESP8266 kann den Flash-Speicher nur beschreiben. Zum Lesen ist der Flasher-Stub nötig, und diese Verbindung wurde ohne ihn hergestellt (--no-stub oder „Nur den ROM-Lader des Chips verwenden“ im Assistenten).</translation>
+    </message>
+    <message>
+        <source>Connect again without --no-stub (in the wizard, untick "Use the chip's ROM loader only"): Flashwright then loads its flasher stub and can back up the flash. Nothing on the chip was changed.</source>
+        <translation>Verbinden Sie sich erneut ohne --no-stub (im Assistenten: Häkchen bei „Nur den ROM-Lader des Chips verwenden“ entfernen): Flashwright lädt dann seinen Flasher-Stub und kann den Flash-Speicher sichern. Am Chip wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The connection runs through the chip's built-in boot ROM, without the flasher stub (--no-stub, or "Use the chip's ROM loader only" in the wizard).</source>
+        <translation>Die Verbindung läuft über das eingebaute Boot-ROM des Chips, ohne den Flasher-Stub (--no-stub oder „Nur den ROM-Lader des Chips verwenden“ im Assistenten).</translation>
+    </message>
 </context>
 <context>
     <name>fw::esp::EspFlashReader</name>
@@ -2850,7 +2850,7 @@
         <translation>das abschließende Datenpaket mit der Prüfsumme fehlt</translation>
     </message>
     <message>
-        <source>the data does not match the stub&apos;s checksum (MD5 %1, stub says %2)</source>
+        <source>the data does not match the stub's checksum (MD5 %1, stub says %2)</source>
         <translation>die Daten passen nicht zur Prüfsumme des Stubs (MD5 %1, laut Stub %2)</translation>
     </message>
     <message>
@@ -2868,6 +2868,14 @@
     <message>
         <source>Check the wiring and the supply, choose a lower baud rate and read again. Nothing on the chip was changed.</source>
         <translation>Prüfen Sie Verkabelung und Stromversorgung, wählen Sie eine niedrigere Baudrate und lesen Sie erneut. Am Chip wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>bei %1, %2</translation>
+    </message>
+    <message>
+        <source>Read abandoned; %1 bytes drained from the line</source>
+        <translation>Lesen abgebrochen; %1 Bytes von der Leitung verworfen</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2951,10 @@
         <source>flasher stub</source>
         <translation>Flasher-Stub</translation>
     </message>
+    <message>
+        <source>flasher stub (Flashwright %1)</source>
+        <translation>Flasher-Stub (Flashwright %1)</translation>
+    </message>
 </context>
 <context>
     <name>fw::esp::EspImageCheck</name>
@@ -2959,11 +2971,11 @@
         <translation>Die Datei enthält an der Flash-Adresse %1, an der der %2 danach sucht, kein Startabbild (erstes Byte 0xE9): Das Gerät würde nicht starten. Eine Datei, die dort geschrieben wird, muss mit dem Bootloader beginnen.</translation>
     </message>
     <message>
-        <source>The file&apos;s header asks for chip revision %1 or newer but at most %2, which no chip can meet: the header is damaged.</source>
+        <source>The file's header asks for chip revision %1 or newer but at most %2, which no chip can meet: the header is damaged.</source>
         <translation>Der Header der Datei verlangt Chip-Revision %1 oder neuer, aber höchstens %2. Das kann kein Chip erfüllen: Der Header ist beschädigt.</translation>
     </message>
     <message>
-        <source>The file needs chip revision %1 or newer, and the chip&apos;s revision is not known.</source>
+        <source>The file needs chip revision %1 or newer, and the chip's revision is not known.</source>
         <translation>Die Datei braucht Chip-Revision %1 oder neuer, und die Revision des Chips ist nicht bekannt.</translation>
     </message>
     <message>
@@ -2975,11 +2987,11 @@
         <translation>Die Datei unterstützt Chip-Revisionen bis %1, aber der Chip hat Revision %2.</translation>
     </message>
     <message>
-        <source>The file&apos;s header says the flash holds %1, but this chip has %2: the firmware may fail to start or lose its settings.</source>
+        <source>The file's header says the flash holds %1, but this chip has %2: the firmware may fail to start or lose its settings.</source>
         <translation>Laut Header der Datei hat der Flash-Speicher %1, aber dieser Chip hat %2: Die Firmware startet womöglich nicht oder verliert ihre Einstellungen.</translation>
     </message>
     <message>
-        <source>The file&apos;s header says the flash holds %1, but this chip has %2: the firmware will use only part of the flash.</source>
+        <source>The file's header says the flash holds %1, but this chip has %2: the firmware will use only part of the flash.</source>
         <translation>Laut Header der Datei hat der Flash-Speicher %1, aber dieser Chip hat %2: Die Firmware nutzt nur einen Teil des Flash-Speichers.</translation>
     </message>
     <message>
@@ -3011,7 +3023,7 @@
         <translation>Die Datei braucht %1 Flash-Speicher ab Adresse %2, aber der Chip hat insgesamt nur %3.</translation>
     </message>
     <message>
-        <source>The chip&apos;s flash size is not known, so Flashwright cannot check that the file fits.</source>
+        <source>The chip's flash size is not known, so Flashwright cannot check that the file fits.</source>
         <translation>Die Flash-Größe des Chips ist nicht bekannt, deshalb kann Flashwright nicht prüfen, ob die Datei hineinpasst.</translation>
     </message>
     <message>
@@ -3078,7 +3090,7 @@
         <translation>Der Chip hat nicht innerhalb von %2 ms auf %1 geantwortet.</translation>
     </message>
     <message>
-        <source>The chip printed text instead of answering, so it has probably left its boot loader and runs its firmware (it printed: &quot;%1&quot;).</source>
+        <source>The chip printed text instead of answering, so it has probably left its boot loader and runs its firmware (it printed: "%1").</source>
         <translation>Der Chip hat Text ausgegeben, statt zu antworten. Er hat also wahrscheinlich seinen Bootloader verlassen und führt seine Firmware aus (Ausgabe: „%1“).</translation>
     </message>
     <message>
@@ -3201,7 +3213,7 @@
         <translation>Es wurde ein Ordner gewählt, wo ein gespeichertes Protokoll erwartet wurde.</translation>
     </message>
     <message>
-        <source>Choose the text file that holds the tool&apos;s output (for tuya-convert, the smarthack-*.log files).</source>
+        <source>Choose the text file that holds the tool's output (for tuya-convert, the smarthack-*.log files).</source>
         <translation>Wählen Sie die Textdatei, die die Ausgabe des Werkzeugs enthält (bei tuya-convert die Dateien smarthack-*.log).</translation>
     </message>
     <message>
@@ -3209,8 +3221,8 @@
         <translation>Die Protokolldatei %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>Give yourself read access (chmod u+r &quot;%1&quot;) or copy the log to a folder you own.</source>
-        <translation>Geben Sie sich Leserechte (chmod u+r &quot;%1&quot;) oder kopieren Sie das Protokoll in einen Ordner, der Ihnen gehört.</translation>
+        <source>Give yourself read access (chmod u+r "%1") or copy the log to a folder you own.</source>
+        <translation>Geben Sie sich Leserechte (chmod u+r "%1") oder kopieren Sie das Protokoll in einen Ordner, der Ihnen gehört.</translation>
     </message>
     <message>
         <source>Check that it is a readable text file, or paste the log text instead.</source>
@@ -3239,7 +3251,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>The backup %1 holds %2 bytes, more than this chip&apos;s %3 of flash.</source>
+        <source>The backup %1 holds %2 bytes, more than this chip's %3 of flash.</source>
         <translation>Die Sicherung %1 enthält %2 Bytes, mehr als die %3 Flash-Speicher dieses Chips.</translation>
     </message>
     <message>
@@ -3259,11 +3271,11 @@
         <translation>Die Datei hat sich seit dem Erstellen der Sicherung verändert: Ihre MD5-Prüfsumme ist nicht die, die daneben gespeichert ist.</translation>
     </message>
     <message>
-        <source>The backup %1 does not look like this device&apos;s own.</source>
+        <source>The backup %1 does not look like this device's own.</source>
         <translation>Die Sicherung %1 scheint nicht von diesem Gerät zu stammen.</translation>
     </message>
     <message>
-        <source>Pick the backup of this device. If you are sure this file is right, restore it with --force (&quot;Restore anyway&quot;).</source>
+        <source>Pick the backup of this device. If you are sure this file is right, restore it with --force ("Restore anyway").</source>
         <translation>Wählen Sie die Sicherung dieses Geräts. Wenn Sie sicher sind, dass diese Datei richtig ist, stellen Sie sie mit --force wieder her („Trotzdem wiederherstellen“).</translation>
     </message>
     <message>
@@ -3282,7 +3294,7 @@
 <context>
     <name>fw::esp::EspSession</name>
     <message>
-        <source>%1 is the chip&apos;s own USB port (USB-JTAG-serial); using its reset sequence.</source>
+        <source>%1 is the chip's own USB port (USB-JTAG-serial); using its reset sequence.</source>
         <translation>%1 ist der eigene USB-Anschluss des Chips (USB-JTAG-Seriell). Seine Reset-Abfolge wird verwendet.</translation>
     </message>
     <message>
@@ -3318,7 +3330,7 @@
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <source>Connecting to the chip&apos;s boot loader</source>
+        <source>Connecting to the chip's boot loader</source>
         <translation>Verbindung zum Bootloader des Chips wird hergestellt</translation>
     </message>
     <message>
@@ -3368,6 +3380,34 @@
         <source>This device cannot be restarted from here: switch it off and on again to start its firmware (first remove any connection between GPIO0 and GND).</source>
         <translation>Dieses Gerät lässt sich von hier aus nicht neu starten: Schalten Sie es aus und wieder ein, um seine Firmware zu starten (entfernen Sie vorher jede Verbindung zwischen GPIO0 und GND).</translation>
     </message>
+    <message>
+        <source>Keeping to the chip's boot ROM, as asked: it can write, but not read, erase or verify, and it stays at the connect baud.</source>
+        <translation>Wie gewünscht wird nur das Boot-ROM des Chips verwendet: Es kann schreiben, aber nicht lesen, löschen oder prüfen, und es bleibt bei der Baudrate des Verbindungsaufbaus.</translation>
+    </message>
+    <message>
+        <source>Starting the flasher stub</source>
+        <translation>Flasher-Stub wird gestartet</translation>
+    </message>
+    <message>
+        <source>Using the stub image in %1.</source>
+        <translation>Das Stub-Abbild in %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Connect options: port %1, connect at %2 baud, transfer at %3 baud, reset %4, %5.</source>
+        <translation>Verbindungsoptionen: Anschluss %1, Verbindungsaufbau mit %2 Baud, Übertragung mit %3 Baud, Reset %4, %5.</translation>
+    </message>
+    <message>
+        <source>boot ROM only (no stub)</source>
+        <translation>nur Boot-ROM (ohne Stub)</translation>
+    </message>
+    <message>
+        <source>flasher stub on the ESP8266 (built in)</source>
+        <translation>Flasher-Stub auf dem ESP8266 (in Flashwright enthalten)</translation>
+    </message>
+    <message>
+        <source>flasher stub on the ESP8266 from %1</source>
+        <translation>Flasher-Stub auf dem ESP8266 aus %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::esp::EspSessionJob</name>
@@ -3385,6 +3425,168 @@
     </message>
 </context>
 <context>
+    <name>fw::esp::EspStubImage</name>
+    <message>
+        <source>Point --stub-image at the output folder of a complete stub build, or leave the option out to use the stub built into Flashwright.</source>
+        <translation>Geben Sie bei --stub-image den Ausgabeordner eines vollständig gebauten Stubs an, oder lassen Sie die Option weg, um den in Flashwright enthaltenen Stub zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Reinstall Flashwright, or rebuild it with the ESP8266 (lx106) toolchain installed. To go on without the stub, use --no-stub (in the wizard: "Use the chip's ROM loader only"): writing still works, but slower and without backup or verification.</source>
+        <translation>Installieren Sie Flashwright neu, oder bauen Sie es mit installierter ESP8266-Toolchain (lx106) neu. Um ohne den Stub weiterzumachen, verwenden Sie --no-stub (im Assistenten: „Nur den ROM-Lader des Chips verwenden“): Schreiben funktioniert dann weiterhin, aber langsamer und ohne Sicherung oder Prüfung.</translation>
+    </message>
+    <message>
+        <source>This program's ESP8266 flasher stub is missing.</source>
+        <translation>Der ESP8266-Flasher-Stub dieses Programms fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no ESP8266 flasher stub in %1.</source>
+        <translation>In %1 gibt es keinen ESP8266-Flasher-Stub.</translation>
+    </message>
+    <message>
+        <source>This copy of Flashwright was built without its ESP8266 stub (%1 is not in it).</source>
+        <translation>Diese Kopie von Flashwright wurde ohne ihren ESP8266-Stub gebaut (%1 ist nicht enthalten).</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no readable %2; a stub build puts text.bin, data.bin and layout.json there.</source>
+        <translation>Im Ordner %1 gibt es keine lesbare Datei %2; beim Bauen des Stubs werden dort text.bin, data.bin und layout.json abgelegt.</translation>
+    </message>
+    <message>
+        <source>This program's ESP8266 flasher stub is damaged: %1.</source>
+        <translation>Der ESP8266-Flasher-Stub dieses Programms ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>The ESP8266 flasher stub in %1 is damaged: %2.</source>
+        <translation>Der ESP8266-Flasher-Stub in %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>The files were changed or damaged after the build.</source>
+        <translation>Die Dateien wurden nach dem Bauen verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The stub build wrote a layout that does not match its code.</source>
+        <translation>Beim Bauen des Stubs wurde ein Layout geschrieben, das nicht zu seinem Code passt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the chip's RAM</source>
+        <translation>%1 hat %2 Bytes, mehr als der RAM des Chips fasst</translation>
+    </message>
+    <message>
+        <source>layout.json is not a JSON object (%1)</source>
+        <translation>layout.json ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>layout.json lacks the number "%1"</source>
+        <translation>in layout.json fehlt die Zahl „%1“</translation>
+    </message>
+    <message>
+        <source>text.bin has %1 bytes, layout.json says %2</source>
+        <translation>text.bin hat %1 Bytes, laut layout.json %2</translation>
+    </message>
+    <message>
+        <source>data.bin has %1 bytes, layout.json says %2</source>
+        <translation>data.bin hat %1 Bytes, laut layout.json %2</translation>
+    </message>
+    <message>
+        <source>layout.json has no build id</source>
+        <translation>layout.json enthält keine Build-ID</translation>
+    </message>
+    <message>
+        <source>its code does not match its build id (SHA-256 %1, layout.json says %2)</source>
+        <translation>sein Code passt nicht zu seiner Build-ID (SHA-256 %1, laut layout.json %2)</translation>
+    </message>
+    <message>
+        <source>it has no code</source>
+        <translation>er enthält keinen Code</translation>
+    </message>
+    <message>
+        <source>its memory limits (IRAM up to %1, DRAM up to %2) are not the ESP8266's</source>
+        <translation>seine Speichergrenzen (IRAM bis %1, DRAM bis %2) passen nicht zum ESP8266</translation>
+    </message>
+    <message>
+        <source>its segments do not start on a word boundary</source>
+        <translation>seine Segmente beginnen nicht an einer Wortgrenze</translation>
+    </message>
+    <message>
+        <source>its code (%1 bytes at %2) does not fit in IRAM below %3</source>
+        <translation>sein Code (%1 Bytes ab %2) passt nicht in den IRAM unterhalb von %3</translation>
+    </message>
+    <message>
+        <source>its data (%1 bytes at %2) does not fit in DRAM below %3</source>
+        <translation>seine Daten (%1 Bytes ab %2) passen nicht in den DRAM unterhalb von %3</translation>
+    </message>
+    <message>
+        <source>its zeroed data (%1 to %2) lies outside DRAM below %3</source>
+        <translation>seine mit Nullen gefüllten Daten (%1 bis %2) liegen außerhalb des DRAM unterhalb von %3</translation>
+    </message>
+    <message>
+        <source>its data and its zeroed data overlap</source>
+        <translation>seine Daten und seine mit Nullen gefüllten Daten überschneiden sich</translation>
+    </message>
+    <message>
+        <source>its entry point %1 is not inside its code (%2 to %3)</source>
+        <translation>sein Einsprungpunkt %1 liegt nicht in seinem Code (%2 bis %3)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::esp::EspStubLoader</name>
+    <message>
+        <source>Uploading the flasher stub (%1): %2 bytes of code to %3.</source>
+        <translation>Flasher-Stub wird hochgeladen (%1): %2 Bytes Code nach %3.</translation>
+    </message>
+    <message>
+        <source>Uploading the flasher stub (%1): %2 bytes of code to %3, %4 bytes of data to %5.</source>
+        <translation>Flasher-Stub wird hochgeladen (%1): %2 Bytes Code nach %3, %4 Bytes Daten nach %5.</translation>
+    </message>
+    <message>
+        <source>Uploaded in %1 s; starting the stub at %2.</source>
+        <translation>In %1 s hochgeladen; der Stub wird bei %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Flasher stub running (%1), %2 s after the upload began.</source>
+        <translation>Flasher-Stub läuft (%1), %2 s nach Beginn des Hochladens.</translation>
+    </message>
+    <message>
+        <source>%1 failed with status %2</source>
+        <translation>%1 fehlgeschlagen mit Status %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the stub's greeting, ignored a frame of %1 bytes</source>
+        <translation>Beim Warten auf die Begrüßung des Stubs ein Datenpaket mit %1 Bytes ignoriert</translation>
+    </message>
+    <message>
+        <source>No greeting from the stub within %1 ms after the ROM answered MEM_END (%2 bytes received since).</source>
+        <translation>Keine Begrüßung vom Stub innerhalb von %1 ms, nachdem das ROM auf MEM_END geantwortet hat (seitdem %2 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <source>No answer to MEM_END and no greeting from the stub within %1 ms (%2 bytes received since).</source>
+        <translation>Innerhalb von %1 ms keine Antwort auf MEM_END und keine Begrüßung vom Stub (seitdem %2 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <source>The flasher stub was uploaded but did not start: its greeting never came.</source>
+        <translation>Der Flasher-Stub wurde hochgeladen, ist aber nicht gestartet: Seine Begrüßung kam nie an.</translation>
+    </message>
+    <message>
+        <source>The chip restarted instead (it printed: "%1").</source>
+        <translation>Der Chip ist stattdessen neu gestartet (er hat ausgegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>Bytes of the upload were lost or damaged at %1 baud: some USB-serial adapters drop bytes in long transfers, and then the stub in RAM is broken.</source>
+        <translation>Beim Hochladen mit %1 Baud gingen Bytes verloren oder wurden beschädigt: Manche USB-Seriell-Adapter verlieren bei langen Übertragungen Bytes, und dann ist der Stub im RAM fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The chip stopped answering: it may have reset on an unsteady 3.3 V supply.</source>
+        <translation>Der Chip antwortet nicht mehr: Vielleicht wurde er wegen einer instabilen 3,3-V-Stromversorgung zurückgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chip sent %n other frame(s) instead of the greeting.</source>
+        <translation><numerusform>Der Chip hat statt der Begrüßung %n anderes Datenpaket gesendet.</numerusform><numerusform>Der Chip hat statt der Begrüßung %n andere Datenpakete gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry. If it fails again, connect at a lower baud (for example --connect-baud 57600), or use --no-stub (in the wizard: "Use the chip's ROM loader only") to write through the chip's ROM: slower, and without backup or verification.</source>
+        <translation>Versuchen Sie es erneut. Schlägt es wieder fehl, verbinden Sie sich mit einer niedrigeren Baudrate (zum Beispiel --connect-baud 57600) oder verwenden Sie --no-stub (im Assistenten: „Nur den ROM-Lader des Chips verwenden“), um über das ROM des Chips zu schreiben: langsamer und ohne Sicherung oder Prüfung.</translation>
+    </message>
+</context>
+<context>
     <name>fw::esp::EspVerifyJob</name>
     <message>
         <source>Compare the flash with the files</source>
@@ -3393,14 +3595,6 @@
     <message>
         <source>This loader can neither read the flash nor compute its checksum, so there is nothing to compare with (%1).</source>
         <translation>Dieser Loader kann den Flash-Speicher weder lesen noch seine Prüfsumme berechnen. Daher gibt es nichts zu vergleichen (%1).</translation>
-    </message>
-    <message>
-        <source>The ESP8266&apos;s built-in boot ROM can only write; comparing needs the flasher stub, which this version does not load onto it yet.</source>
-        <translation>Das eingebaute Boot-ROM des ESP8266 kann nur schreiben. Zum Vergleichen ist der Flasher-Stub nötig, den diese Version noch nicht darauf lädt.</translation>
-    </message>
-    <message>
-        <source>Check the device by starting it: power-cycle it without GPIO0 bridged and watch its serial output.</source>
-        <translation>Prüfen Sie das Gerät, indem Sie es starten: Schalten Sie es ohne Brücke an GPIO0 aus und wieder ein und beobachten Sie seine serielle Ausgabe.</translation>
     </message>
     <message>
         <source>Comparing with the files</source>
@@ -3413,6 +3607,14 @@
     <message>
         <source>The flash at %1 differs from %2.</source>
         <translation>Der Flash-Speicher ab %1 weicht von %2 ab.</translation>
+    </message>
+    <message>
+        <source>The ESP8266's built-in boot ROM can only write; comparing needs the flasher stub, and this connection was made without it (--no-stub).</source>
+        <translation>Das eingebaute Boot-ROM des ESP8266 kann nur schreiben. Zum Vergleichen ist der Flasher-Stub nötig, und diese Verbindung wurde ohne ihn hergestellt (--no-stub).</translation>
+    </message>
+    <message>
+        <source>Connect again without --no-stub so that Flashwright loads its flasher stub and compares the flash by MD5, or check the device by starting it: power-cycle it without GPIO0 bridged and watch its serial output.</source>
+        <translation>Verbinden Sie sich erneut ohne --no-stub, damit Flashwright seinen Flasher-Stub lädt und den Flash-Speicher per MD5 vergleicht. Oder prüfen Sie das Gerät, indem Sie es starten: Schalten Sie es ohne Brücke an GPIO0 aus und wieder ein und beobachten Sie seine serielle Ausgabe.</translation>
     </message>
 </context>
 <context>
@@ -3481,11 +3683,11 @@
         <translation>Das Abbild ist abgeschnitten: Sein SHA-256-Hash fehlt.</translation>
     </message>
     <message>
-        <source>The image&apos;s SHA-256 digest does not match its contents: the file is damaged.</source>
+        <source>The image's SHA-256 digest does not match its contents: the file is damaged.</source>
         <translation>Der SHA-256-Hash des Abbilds passt nicht zu seinem Inhalt: Die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <source>The entry point %1 is outside the ESP8266&apos;s instruction RAM; the image may be for another chip.</source>
+        <source>The entry point %1 is outside the ESP8266's instruction RAM; the image may be for another chip.</source>
         <translation>Der Einsprungpunkt %1 liegt außerhalb des Befehls-RAM des ESP8266; das Abbild ist womöglich für einen anderen Chip.</translation>
     </message>
     <message>
@@ -3512,7 +3714,7 @@
         <translation>ESP32-Entwicklungsplatine (4 MB Flash)</translation>
     </message>
     <message>
-        <source>An ESP32 board held in its boot ROM&apos;s loader (BOOT pressed at power-up): it needs SPI_ATTACH before flash access, takes compressed writes, reports MD5 checksums, reads flash 64 bytes at a time and can change its baud rate.</source>
+        <source>An ESP32 board held in its boot ROM's loader (BOOT pressed at power-up): it needs SPI_ATTACH before flash access, takes compressed writes, reports MD5 checksums, reads flash 64 bytes at a time and can change its baud rate.</source>
         <translation>Eine ESP32-Platine, die im Loader ihres Boot-ROMs gehalten wird (BOOT beim Einschalten gedrückt): Sie braucht SPI_ATTACH vor dem Flash-Zugriff, nimmt komprimierte Schreibvorgänge an, meldet MD5-Prüfsummen, liest den Flash in 64-Byte-Stücken und kann ihre Baudrate ändern.</translation>
     </message>
 </context>
@@ -3602,7 +3804,7 @@
         <translation>%1 Baud</translation>
     </message>
     <message>
-        <source>This adapter is not in Flashwright&apos;s list. It will most likely work anyway; the log shows what happens.</source>
+        <source>This adapter is not in Flashwright's list. It will most likely work anyway; the log shows what happens.</source>
         <translation>Dieser Adapter steht nicht in der Liste von Flashwright. Er funktioniert höchstwahrscheinlich trotzdem; das Protokoll zeigt, was passiert.</translation>
     </message>
     <message>
@@ -4031,7 +4233,7 @@
         <translation>&lt;b&gt;Fertig.&lt;/b&gt; Das Gerät wurde neu gestartet und läuft mit seiner neuen Firmware. Der Anschluss ist geschlossen; Sie können den Adapter abziehen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;One more thing:&lt;/b&gt; press the board&apos;s EN button (or unplug it and plug it in again) to start the new firmware.</source>
+        <source>&lt;b&gt;One more thing:&lt;/b&gt; press the board's EN button (or unplug it and plug it in again) to start the new firmware.</source>
         <translation>&lt;b&gt;Noch eine Sache:&lt;/b&gt; Drücken Sie die EN-Taste der Platine (oder ziehen Sie die Platine ab und stecken Sie sie wieder ein), um die neue Firmware zu starten.</translation>
     </message>
     <message>
@@ -4086,7 +4288,7 @@
         <translation>Sicherung abbrechen. Das ist ungefährlich: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No backup is possible with this device&apos;s loader.&lt;/b&gt; Its built-in loader (%1) can write the flash but cannot read it, so Flashwright cannot save a copy of the firmware that is on it now.&lt;br&gt;&lt;b&gt;What this means:&lt;/b&gt; once you write, the current firmware is gone for good, and you cannot go back to it later. The device itself stays safe: you can always write it again over these wires.</source>
+        <source>&lt;b&gt;No backup is possible with this device's loader.&lt;/b&gt; Its built-in loader (%1) can write the flash but cannot read it, so Flashwright cannot save a copy of the firmware that is on it now.&lt;br&gt;&lt;b&gt;What this means:&lt;/b&gt; once you write, the current firmware is gone for good, and you cannot go back to it later. The device itself stays safe: you can always write it again over these wires.</source>
         <translation>&lt;b&gt;Mit dem Bootloader dieses Geräts ist keine Sicherung möglich.&lt;/b&gt; Sein eingebauter Bootloader (%1) kann den Flash-Speicher beschreiben, aber nicht lesen. Deshalb kann Flashwright keine Kopie der Firmware speichern, die jetzt darauf ist.&lt;br&gt;&lt;b&gt;Was das bedeutet:&lt;/b&gt; Sobald Sie schreiben, ist die jetzige Firmware endgültig weg, und Sie können später nicht zu ihr zurück. Das Gerät selbst bleibt sicher: Sie können es über diese Kabel jederzeit erneut beschreiben.</translation>
     </message>
     <message>
@@ -4110,7 +4312,7 @@
         <translation>%1 Flash-Speicher bei %2 Baud: etwa %3.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Without a backup you cannot undo this.&lt;/b&gt; The firmware now on the device is gone once you write, and Tuya&apos;s firmware cannot be downloaded anywhere.</source>
+        <source>&lt;b&gt;Without a backup you cannot undo this.&lt;/b&gt; The firmware now on the device is gone once you write, and Tuya's firmware cannot be downloaded anywhere.</source>
         <translation>&lt;b&gt;Ohne Sicherung können Sie das nicht rückgängig machen.&lt;/b&gt; Die Firmware, die jetzt auf dem Gerät ist, ist weg, sobald Sie schreiben, und die Firmware von Tuya gibt es nirgends zum Herunterladen.</translation>
     </message>
     <message>
@@ -4140,6 +4342,10 @@
     <message>
         <source>Confirm that you understand there will be no backup.</source>
         <translation>Bestätigen Sie, dass Ihnen klar ist, dass es keine Sicherung gibt.</translation>
+    </message>
+    <message>
+        <source>To make a backup, go back to step 3, untick &lt;b&gt;Use the chip's ROM loader only&lt;/b&gt; under Advanced, and connect again.</source>
+        <translation>Um eine Sicherung zu erstellen, gehen Sie zurück zu Schritt 3, entfernen Sie unter „Erweitert“ das Häkchen bei &lt;b&gt;Nur den ROM-Lader des Chips verwenden&lt;/b&gt; und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
@@ -4185,7 +4391,7 @@
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>Open the port and wait for the chip&apos;s loader to answer</source>
+        <source>Open the port and wait for the chip's loader to answer</source>
         <translation>Den Anschluss öffnen und warten, bis der Bootloader des Chips antwortet</translation>
     </message>
     <message>
@@ -4263,6 +4469,22 @@
     <message>
         <source>Connect to the device first.</source>
         <translation>Verbinden Sie sich zuerst mit dem Gerät.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Show or hide the loader choice</source>
+        <translation>Die Auswahl des Laders ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Use the chip's ROM loader only (slower; no backup, no verification)</source>
+        <translation>Nur den ROM-Lader des Chips verwenden (langsamer; keine Sicherung, keine Prüfung)</translation>
+    </message>
+    <message>
+        <source>ESP8266 and ESP8285: Flashwright then does not load its flasher stub. Only for a device where the stub fails. The ESP32 always uses its ROM.</source>
+        <translation>ESP8266 und ESP8285: Flashwright lädt dann seinen Flasher-Stub nicht. Nur für Geräte, bei denen der Stub versagt. Der ESP32 verwendet immer sein ROM.</translation>
     </message>
 </context>
 <context>
@@ -4344,11 +4566,11 @@
         <translation>&lt;b&gt;Flash-Einstellungen in der Datei:&lt;/b&gt; Modus %1, %2, %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file&apos;s checksum is correct.</source>
+        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file's checksum is correct.</source>
         <translation>&lt;b&gt;Unversehrtheit:&lt;/b&gt; Die Prüfsumme der Datei stimmt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file&apos;s checksum is wrong.</source>
+        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file's checksum is wrong.</source>
         <translation>&lt;b&gt;Unversehrtheit:&lt;/b&gt; Die Prüfsumme der Datei stimmt nicht.</translation>
     </message>
     <message>
@@ -4510,6 +4732,18 @@
         <source>Connect to the device first (step 3).</source>
         <translation>Verbinden Sie sich zuerst mit dem Gerät (Schritt 3).</translation>
     </message>
+    <message>
+        <source>ROM (%1)</source>
+        <translation>ROM (%1)</translation>
+    </message>
+    <message>
+        <source>Flashwright stub (build %1)</source>
+        <translation>Flashwright-Stub (Build %1)</translation>
+    </message>
+    <message>
+        <source>Flasher stub (it was already running)</source>
+        <translation>Flasher-Stub (lief bereits)</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::EspModule</name>
@@ -4549,7 +4783,7 @@
         <translation>Adapter auswählen</translation>
     </message>
     <message>
-        <source>Plug the USB-serial adapter (or the board&apos;s USB cable) into this computer: it appears here by itself. No hardware at hand? Pick a demo device.</source>
+        <source>Plug the USB-serial adapter (or the board's USB cable) into this computer: it appears here by itself. No hardware at hand? Pick a demo device.</source>
         <translation>Stecken Sie den USB-Seriell-Adapter (oder das USB-Kabel der Platine) an diesem Computer ein: Er erscheint dann hier von selbst. Keine Hardware zur Hand? Wählen Sie ein Demo-Gerät.</translation>
     </message>
     <message>
@@ -4593,7 +4827,7 @@
         <translation>Flashwright verbindet sich immer mit 115200 Baud und schaltet dann auf diese Geschwindigkeit um, wenn der Chip das kann. Antwortet das Gerät nicht mehr, wechselt Flashwright von selbst auf eine langsamere Geschwindigkeit.</translation>
     </message>
     <message>
-        <source>USB adapter that is not in Flashwright&apos;s list (it will most likely work)</source>
+        <source>USB adapter that is not in Flashwright's list (it will most likely work)</source>
         <translation>USB-Adapter, der nicht in der Liste von Flashwright steht (funktioniert höchstwahrscheinlich)</translation>
     </message>
     <message>
@@ -4668,11 +4902,11 @@
         <translation>Die Datei ist leer: Sie ist keine Sicherung.</translation>
     </message>
     <message>
-        <source>The file (%1) is larger than this device&apos;s flash (%2): it comes from another device.</source>
+        <source>The file (%1) is larger than this device's flash (%2): it comes from another device.</source>
         <translation>Die Datei (%1) ist größer als der Flash-Speicher dieses Geräts (%2): Sie stammt von einem anderen Gerät.</translation>
     </message>
     <message>
-        <source>It was made from the device with MAC %1, but this device&apos;s MAC is %2. Another device&apos;s backup carries that device&apos;s settings and identity.</source>
+        <source>It was made from the device with MAC %1, but this device's MAC is %2. Another device's backup carries that device's settings and identity.</source>
         <translation>Sie wurde von dem Gerät mit der MAC %1 erstellt, aber die MAC dieses Geräts ist %2. Die Sicherung eines anderen Geräts bringt dessen Einstellungen und Identität mit.</translation>
     </message>
     <message>
@@ -4692,7 +4926,7 @@
         <translation>Von diesem Gerät erstellt (MAC %1).</translation>
     </message>
     <message>
-        <source>The name does not say which device it came from: make sure it is this one&apos;s.</source>
+        <source>The name does not say which device it came from: make sure it is this one's.</source>
         <translation>Der Name verrät nicht, von welchem Gerät sie stammt: Vergewissern Sie sich, dass es die Sicherung dieses Geräts ist.</translation>
     </message>
     <message>
@@ -4746,7 +4980,7 @@
         <translation>Platine oder Modul</translation>
     </message>
     <message>
-        <source>&lt;b&gt;TX and RX cross over:&lt;/b&gt; the adapter&apos;s TX goes to the module&apos;s RX, and the adapter&apos;s RX to the module&apos;s TX.</source>
+        <source>&lt;b&gt;TX and RX cross over:&lt;/b&gt; the adapter's TX goes to the module's RX, and the adapter's RX to the module's TX.</source>
         <translation>&lt;b&gt;TX und RX über Kreuz:&lt;/b&gt; TX des Adapters kommt an RX des Moduls und RX des Adapters an TX des Moduls.</translation>
     </message>
     <message>
@@ -4754,7 +4988,7 @@
         <translation>&lt;b&gt;Zwei Chips auf der Platine?&lt;/b&gt; Dimmer, Ventilatoren und manche Steckdosen haben einen zweiten Chip (TuyaMCU) an denselben RX- und TX-Pins. Wenn das Verbinden fehlschlägt, halten Sie diesen Chip im Reset oder trennen Sie ihn, solange Sie flashen. Nach dem Flashen tun seine Tasten nichts, bis TuyaMCU in der neuen Firmware eingerichtet ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Power with 3.3 V, never 5 V.&lt;/b&gt; The module draws 150 to 300 mA in short peaks when its radio starts. The 3.3 V pin of most USB-serial adapters cannot give that, and flashing then stops half-way. Use a separate 3.3 V supply (300 mA or more) and connect its GND to the adapter&apos;s GND.</source>
+        <source>&lt;b&gt;Power with 3.3 V, never 5 V.&lt;/b&gt; The module draws 150 to 300 mA in short peaks when its radio starts. The 3.3 V pin of most USB-serial adapters cannot give that, and flashing then stops half-way. Use a separate 3.3 V supply (300 mA or more) and connect its GND to the adapter's GND.</source>
         <translation>&lt;b&gt;Mit 3,3 V versorgen, niemals mit 5 V.&lt;/b&gt; Das Modul braucht kurzzeitig 150 bis 300 mA, wenn sein Funk startet. Der 3,3-V-Pin der meisten USB-Seriell-Adapter schafft das nicht, und das Flashen bricht dann mittendrin ab. Verwenden Sie ein eigenes 3,3-V-Netzteil (300 mA oder mehr) und verbinden Sie dessen GND mit dem GND des Adapters.</translation>
     </message>
     <message>
@@ -4975,7 +5209,7 @@
         <translation>&lt;b&gt;Geschrieben und geprüft.&lt;/b&gt; Die vom Gerät berechnete Prüfsumme stimmt mit der Datei überein (MD5 &lt;tt&gt;%1&lt;/tt&gt;).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Written, but not verified.&lt;/b&gt; This device&apos;s built-in loader cannot compute a checksum, so Flashwright could not check what it wrote.</source>
+        <source>&lt;b&gt;Written, but not verified.&lt;/b&gt; This device's built-in loader cannot compute a checksum, so Flashwright could not check what it wrote.</source>
         <translation>&lt;b&gt;Geschrieben, aber nicht geprüft.&lt;/b&gt; Der eingebaute Bootloader dieses Geräts kann keine Prüfsumme berechnen, daher konnte Flashwright das Geschriebene nicht prüfen.</translation>
     </message>
     <message>
@@ -5509,7 +5743,7 @@
         <translation>Eine Aufgabe läuft noch. Wenn Sie sie jetzt abbrechen, kann ein Gerät halb beschrieben zurückbleiben. Trotzdem abbrechen und beenden?</translation>
     </message>
     <message>
-        <source>%1 is a Bluetooth demo: start it from the device&apos;s update tool.</source>
+        <source>%1 is a Bluetooth demo: start it from the device's update tool.</source>
         <translation>%1 ist eine Bluetooth-Demo: Starten Sie sie aus dem Aktualisierungswerkzeug des Geräts.</translation>
     </message>
     <message>
@@ -5645,7 +5879,7 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <translation>Hex-Bytes</translation>
     </message>
     <message>
-        <source>Send the line as text, or as hex bytes such as &quot;01 02 ff&quot;</source>
+        <source>Send the line as text, or as hex bytes such as "01 02 ff"</source>
         <translation>Die Zeile als Text senden oder als Hex-Bytes wie „01 02 ff“</translation>
     </message>
     <message>
@@ -5681,7 +5915,7 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <translation>Senden</translation>
     </message>
     <message>
-        <source>Not valid hex: use pairs of digits 0-9 and a-f, for example &quot;01 a0 ff&quot;.</source>
+        <source>Not valid hex: use pairs of digits 0-9 and a-f, for example "01 a0 ff".</source>
         <translation>Kein gültiges Hex: Verwenden Sie Paare aus den Ziffern 0–9 und a–f, zum Beispiel „01 a0 ff“.</translation>
     </message>
 </context>
