@@ -3579,7 +3579,10 @@
     </message>
     <message numerus="yes">
         <source>The chip sent %n other frame(s) instead of the greeting.</source>
-        <translation><numerusform>Der Chip hat statt der Begrüßung %n anderes Datenpaket gesendet.</numerusform><numerusform>Der Chip hat statt der Begrüßung %n andere Datenpakete gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>Der Chip hat statt der Begrüßung %n anderes Datenpaket gesendet.</numerusform>
+            <numerusform>Der Chip hat statt der Begrüßung %n andere Datenpakete gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry. If it fails again, connect at a lower baud (for example --connect-baud 57600), or use --no-stub (in the wizard: "Use the chip's ROM loader only") to write through the chip's ROM: slower, and without backup or verification.</source>
@@ -3716,6 +3719,304 @@
     <message>
         <source>An ESP32 board held in its boot ROM's loader (BOOT pressed at power-up): it needs SPI_ATTACH before flash access, takes compressed writes, reports MD5 checksums, reads flash 64 bytes at a time and can change its baud rate.</source>
         <translation>Eine ESP32-Platine, die im Loader ihres Boot-ROMs gehalten wird (BOOT beim Einschalten gedrückt): Sie braucht SPI_ATTACH vor dem Flash-Zugriff, nimmt komprimierte Schreibvorgänge an, meldet MD5-Prüfsummen, liest den Flash in 64-Byte-Stücken und kann ihre Baudrate ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkFileCheck</name>
+    <message>
+        <source>Download the firmware again from its official page, check that the download finished, and choose the new file.</source>
+        <translation>Laden Sie die Firmware erneut von ihrer offiziellen Seite herunter, prüfen Sie, ob der Download fertig ist, und wählen Sie die neue Datei.</translation>
+    </message>
+    <message>
+        <source>The firmware file is incomplete.</source>
+        <translation>Die Firmware-Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The download stopped early or the file was cut while copying.</source>
+        <translation>Der Download hat zu früh aufgehört oder die Datei wurde beim Kopieren abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The firmware file has a damaged header, so the device would reject it.</source>
+        <translation>Der Header der Firmware-Datei ist beschädigt, deshalb würde das Gerät sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was built.</source>
+        <translation>Die Datei wurde nach dem Erstellen verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>It is a raw flash dump or a file for another device, not an OTA firmware.</source>
+        <translation>Es ist ein roher Auszug des Flash-Speichers oder eine Datei für ein anderes Gerät, keine OTA-Firmware.</translation>
+    </message>
+    <message>
+        <source>This firmware copy is marked as replaced and would never start.</source>
+        <translation>Diese Kopie der Firmware ist als ersetzt markiert und würde nie starten.</translation>
+    </message>
+    <message>
+        <source>The file was read back from the device's spare firmware area after an update.</source>
+        <translation>Die Datei wurde nach einer Aktualisierung aus dem Reservebereich für Firmware des Geräts zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Use the original firmware file (for example ATC_v58.bin from the pvvx releases) instead of a read-back copy.</source>
+        <translation>Verwenden Sie die Original-Firmware-Datei (zum Beispiel ATC_v58.bin aus den Releases von pvvx) statt einer zurückgelesenen Kopie.</translation>
+    </message>
+    <message>
+        <source>The size written inside the firmware file does not match the file.</source>
+        <translation>Die Größe, die in der Firmware-Datei steht, passt nicht zur Datei.</translation>
+    </message>
+    <message>
+        <source>Data was added to or cut from the file after it was built.</source>
+        <translation>Nach dem Erstellen wurden Daten an die Datei angehängt oder von ihr abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The file was built without the Telink post-build step that seals the size and checksum.</source>
+        <translation>Die Datei wurde ohne den Telink-Nachbearbeitungsschritt erstellt, der Größe und Prüfsumme festschreibt.</translation>
+    </message>
+    <message>
+        <source>The firmware file is damaged: its checksum does not match its content.</source>
+        <translation>Die Firmware-Datei ist beschädigt: Ihre Prüfsumme passt nicht zu ihrem Inhalt.</translation>
+    </message>
+    <message>
+        <source>The download was corrupted or the file was edited.</source>
+        <translation>Der Download war fehlerhaft oder die Datei wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>This Zigbee update file is for a different device, not a Telink thermometer.</source>
+        <translation>Diese Zigbee-Aktualisierungsdatei ist für ein anderes Gerät, nicht für ein Telink-Thermometer.</translation>
+    </message>
+    <message>
+        <source>Zigbee update collections hold files for many brands; this one was picked by mistake.</source>
+        <translation>Sammlungen von Zigbee-Aktualisierungen enthalten Dateien für viele Marken; diese hier wurde versehentlich gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a .zigbee file made for the LYWSD03MMC, for example one from pvvx/ZigbeeTLc (image type 020a).</source>
+        <translation>Wählen Sie eine .zigbee-Datei für das LYWSD03MMC, zum Beispiel eine aus pvvx/ZigbeeTLc (Abbildtyp 020a).</translation>
+    </message>
+    <message>
+        <source>The Zigbee update file has a damaged header.</source>
+        <translation>Der Header der Zigbee-Aktualisierungsdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file was corrupted during download or is not a Zigbee OTA file.</source>
+        <translation>Die Datei wurde beim Herunterladen beschädigt oder ist keine Zigbee-OTA-Datei.</translation>
+    </message>
+    <message>
+        <source>The firmware file is empty.</source>
+        <translation>Die Firmware-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The download failed or saved nothing.</source>
+        <translation>Der Download ist fehlgeschlagen oder hat nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Download the firmware again and choose the new file.</source>
+        <translation>Laden Sie die Firmware erneut herunter und wählen Sie die neue Datei.</translation>
+    </message>
+    <message>
+        <source>This is firmware for an ESP8266/ESP32 chip, not for a Telink thermometer.</source>
+        <translation>Das ist Firmware für einen ESP8266/ESP32-Chip, nicht für ein Telink-Thermometer.</translation>
+    </message>
+    <message>
+        <source>The file starts with 0xE9, the mark of ESP images (Tasmota, ESPHome, ...).</source>
+        <translation>Die Datei beginnt mit 0xE9, dem Kennzeichen von ESP-Abbildern (Tasmota, ESPHome, ...).</translation>
+    </message>
+    <message>
+        <source>Choose a Telink firmware such as ATC_v58.bin, or flash this file to an ESP device instead.</source>
+        <translation>Wählen Sie eine Telink-Firmware wie ATC_v58.bin oder flashen Sie diese Datei stattdessen auf ein ESP-Gerät.</translation>
+    </message>
+    <message>
+        <source>This is a compressed archive, not a firmware image.</source>
+        <translation>Das ist ein komprimiertes Archiv, kein Firmware-Abbild.</translation>
+    </message>
+    <message>
+        <source>Firmware releases are often shipped as .zip or .gz files.</source>
+        <translation>Firmware-Versionen werden oft als .zip- oder .gz-Dateien veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Unpack the archive and choose the .bin or .zigbee file inside it.</source>
+        <translation>Entpacken Sie das Archiv und wählen Sie die .bin- oder .zigbee-Datei darin.</translation>
+    </message>
+    <message>
+        <source>This file is not a Telink firmware image.</source>
+        <translation>Diese Datei ist kein Telink-Firmware-Abbild.</translation>
+    </message>
+    <message>
+        <source>It has neither the Telink signature "KNLT" nor a Zigbee OTA header.</source>
+        <translation>Sie hat weder die Telink-Signatur "KNLT" noch einen Zigbee-OTA-Header.</translation>
+    </message>
+    <message>
+        <source>A web page or error message may have been saved instead of the firmware.</source>
+        <translation>Vielleicht wurde statt der Firmware eine Webseite oder eine Fehlermeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Download the firmware again (for example ATC_v58.bin) and choose the .bin or .zigbee file.</source>
+        <translation>Laden Sie die Firmware erneut herunter (zum Beispiel ATC_v58.bin) und wählen Sie die .bin- oder .zigbee-Datei.</translation>
+    </message>
+    <message>
+        <source>The Zigbee update file holds too small an image to be a real firmware.</source>
+        <translation>Die Zigbee-Aktualisierungsdatei enthält ein zu kleines Abbild für eine echte Firmware.</translation>
+    </message>
+    <message>
+        <source>The image inside has %1 bytes; real firmware has at least 2048.</source>
+        <translation>Das Abbild darin hat %1 Bytes; echte Firmware hat mindestens 2048.</translation>
+    </message>
+    <message>
+        <source>Download the .zigbee file again from its official page.</source>
+        <translation>Laden Sie die .zigbee-Datei erneut von ihrer offiziellen Seite herunter.</translation>
+    </message>
+    <message>
+        <source>A .zigbee file can only be installed through the pvvx extended update.</source>
+        <translation>Eine .zigbee-Datei kann nur über die erweiterte Aktualisierung von pvvx installiert werden.</translation>
+    </message>
+    <message>
+        <source>The standard update can only replace the firmware with another Bluetooth firmware of at most 128 KiB; Zigbee firmware is written to a different area.</source>
+        <translation>Die Standard-Aktualisierung kann die Firmware nur durch eine andere Bluetooth-Firmware mit höchstens 128 KiB ersetzen; Zigbee-Firmware wird in einen anderen Bereich geschrieben.</translation>
+    </message>
+    <message>
+        <source>First install the custom pvvx firmware (ATC_v58.bin, version 4.6 or newer), reconnect, then choose this .zigbee file again.</source>
+        <translation>Installieren Sie zuerst die angepasste pvvx-Firmware (ATC_v58.bin, Version 4.6 oder neuer), verbinden Sie sich erneut und wählen Sie dann wieder diese .zigbee-Datei.</translation>
+    </message>
+    <message>
+        <source>This firmware is too big for the standard update (%1 KiB, at most 128 KiB).</source>
+        <translation>Diese Firmware ist zu groß für die Standard-Aktualisierung (%1 KiB, höchstens 128 KiB).</translation>
+    </message>
+    <message>
+        <source>A larger file would overwrite the running firmware and could leave the thermometer dead.</source>
+        <translation>Eine größere Datei würde die laufende Firmware überschreiben und das Thermometer unbrauchbar machen können.</translation>
+    </message>
+    <message>
+        <source>Install the custom pvvx firmware (4.6 or newer) first; it offers the extended update that takes files up to 208 KiB.</source>
+        <translation>Installieren Sie zuerst die angepasste pvvx-Firmware (4.6 oder neuer); sie bietet die erweiterte Aktualisierung für Dateien bis 208 KiB.</translation>
+    </message>
+    <message>
+        <source>The thermometer's Xiaomi firmware (2.1.1_0159 or newer) only accepts firmware signed by Xiaomi.</source>
+        <translation>Die Xiaomi-Firmware des Thermometers (2.1.1_0159 oder neuer) nimmt nur Firmware an, die von Xiaomi signiert ist.</translation>
+    </message>
+    <message>
+        <source>This file carries no Xiaomi signature, so the thermometer would refuse it at the end of the transfer.</source>
+        <translation>Diese Datei hat keine Xiaomi-Signatur, deshalb würde das Thermometer sie am Ende der Übertragung ablehnen.</translation>
+    </message>
+    <message>
+        <source>Flash the signed Original_OTA_Xiaomi_LYWSD03MMC_v2.1.1_0159c.bin first, reconnect, then flash this file.</source>
+        <translation>Flashen Sie zuerst die signierte Original_OTA_Xiaomi_LYWSD03MMC_v2.1.1_0159c.bin, verbinden Sie sich erneut und flashen Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <source>The firmware on the thermometer has no extended update.</source>
+        <translation>Die Firmware auf dem Thermometer hat keine erweiterte Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Only the custom pvvx firmware 4.6 or newer offers it; Xiaomi and atc1441 firmware do not.</source>
+        <translation>Nur die angepasste pvvx-Firmware ab 4.6 bietet sie; die Firmware von Xiaomi und atc1441 nicht.</translation>
+    </message>
+    <message>
+        <source>Install the custom pvvx firmware (ATC_v58.bin) with the standard update first, reconnect, then try again.</source>
+        <translation>Installieren Sie zuerst die angepasste pvvx-Firmware (ATC_v58.bin) mit der Standard-Aktualisierung, verbinden Sie sich erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Signed Xiaomi firmware cannot be installed through the extended update.</source>
+        <translation>Signierte Xiaomi-Firmware kann nicht über die erweiterte Aktualisierung installiert werden.</translation>
+    </message>
+    <message>
+        <source>The extended update is meant for custom and Zigbee firmware that can move itself into place; the Xiaomi firmware cannot.</source>
+        <translation>Die erweiterte Aktualisierung ist für angepasste und Zigbee-Firmware gedacht, die sich selbst an die richtige Stelle verschieben kann; die Xiaomi-Firmware kann das nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the standard update to return to the Xiaomi firmware.</source>
+        <translation>Wählen Sie die Standard-Aktualisierung, um zur Xiaomi-Firmware zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>This firmware is too big even for the extended update (%1 KiB, less than 208 KiB allowed).</source>
+        <translation>Diese Firmware ist sogar für die erweiterte Aktualisierung zu groß (%1 KiB, erlaubt sind weniger als 208 KiB).</translation>
+    </message>
+    <message>
+        <source>The thermometer has no room for a larger image next to its settings and keys.</source>
+        <translation>Das Thermometer hat neben seinen Einstellungen und Schlüsseln keinen Platz für ein größeres Abbild.</translation>
+    </message>
+    <message>
+        <source>Check that the file is meant for this thermometer model; if it is, it can only be written over wires (SWire).</source>
+        <translation>Prüfen Sie, ob die Datei für dieses Thermometer-Modell gedacht ist; wenn ja, kann sie nur über Kabel (SWire) geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkImage</name>
+    <message>
+        <source>The file has only %1 bytes; a Telink image header alone needs 28.</source>
+        <translation>Die Datei hat nur %1 Bytes; allein der Header eines Telink-Abbilds braucht 28.</translation>
+    </message>
+    <message>
+        <source>The file has only %1 bytes; a Telink firmware has at least 1024.</source>
+        <translation>Die Datei hat nur %1 Bytes; eine Telink-Firmware hat mindestens 1024.</translation>
+    </message>
+    <message>
+        <source>The boot mark at offset 0x08 is cleared (00 instead of 'K'): this copy was marked as replaced.</source>
+        <translation>Die Startmarke bei Offset 0x08 ist gelöscht (00 statt 'K'): Diese Kopie wurde als ersetzt markiert.</translation>
+    </message>
+    <message>
+        <source>Offset 0x08 holds %1 instead of the Telink signature "KNLT".</source>
+        <translation>Bei Offset 0x08 steht %1 statt der Telink-Signatur "KNLT".</translation>
+    </message>
+    <message>
+        <source>Bytes 0x06-0x07 are not 5D 02: the device will not verify the whole-image CRC after the update.</source>
+        <translation>Die Bytes 0x06-0x07 sind nicht 5D 02: Das Gerät prüft nach der Aktualisierung nicht die CRC des ganzen Abbilds.</translation>
+    </message>
+    <message>
+        <source>The header says the image has %1 bytes but the file has only %2.</source>
+        <translation>Laut Header hat das Abbild %1 Bytes, aber die Datei hat nur %2.</translation>
+    </message>
+    <message>
+        <source>The size field at 0x18 says %1 bytes, which is not a plausible image size.</source>
+        <translation>Das Größenfeld bei 0x18 gibt %1 Bytes an; das ist keine plausible Abbildgröße.</translation>
+    </message>
+    <message>
+        <source>The CRC-32 stored at the end of the image is %1 but the content gives %2.</source>
+        <translation>Die am Ende des Abbilds gespeicherte CRC-32 ist %1, aber der Inhalt ergibt %2.</translation>
+    </message>
+    <message>
+        <source>A Xiaomi signature block of %1 bytes follows the image: this is a signed stock firmware.</source>
+        <translation>Auf das Abbild folgt ein Xiaomi-Signaturblock mit %1 Bytes: Das ist eine signierte Original-Firmware.</translation>
+    </message>
+    <message>
+        <source>%1 unexplained bytes follow the %2-byte image the header describes.</source>
+        <translation>Auf das %2-Byte-Abbild, das der Header beschreibt, folgen %1 unerklärte Bytes.</translation>
+    </message>
+    <message>
+        <source>The size field (%1 bytes) is not 16·n + 4, so the image is not a whole number of OTA blocks plus its CRC.</source>
+        <translation>Das Größenfeld (%1 Bytes) ist nicht 16·n + 4, daher besteht das Abbild nicht aus ganzen OTA-Blöcken plus seiner CRC.</translation>
+    </message>
+    <message>
+        <source>The Zigbee OTA magic 0x0BEEF11E is missing.</source>
+        <translation>Die Zigbee-OTA-Kennung 0x0BEEF11E fehlt.</translation>
+    </message>
+    <message>
+        <source>The file ends inside the 56-byte Zigbee OTA header.</source>
+        <translation>Die Datei endet innerhalb des 56 Byte langen Zigbee-OTA-Headers.</translation>
+    </message>
+    <message>
+        <source>Zigbee OTA header version %1 is not the usual 0x0100.</source>
+        <translation>Die Zigbee-OTA-Header-Version %1 ist nicht die übliche 0x0100.</translation>
+    </message>
+    <message>
+        <source>The Zigbee OTA header gives impossible lengths (header %1 bytes, total %2 bytes).</source>
+        <translation>Der Zigbee-OTA-Header gibt unmögliche Längen an (Header %1 Bytes, gesamt %2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The Zigbee OTA header says the file has %1 bytes but only %2 are there.</source>
+        <translation>Laut Zigbee-OTA-Header hat die Datei %1 Bytes, aber es sind nur %2 vorhanden.</translation>
+    </message>
+    <message>
+        <source>A Zigbee OTA sub-element claims %1 bytes, more than the file holds.</source>
+        <translation>Ein Teilelement der Zigbee-OTA-Datei gibt %1 Bytes an, mehr als die Datei enthält.</translation>
+    </message>
+    <message>
+        <source>The Zigbee OTA file contains no upgrade image.</source>
+        <translation>Die Zigbee-OTA-Datei enthält kein Aktualisierungsabbild.</translation>
+    </message>
+    <message>
+        <source>The Zigbee OTA file (manufacturer %1, image type %2) wraps firmware for another chip, not a Telink image.</source>
+        <translation>Die Zigbee-OTA-Datei (Hersteller %1, Abbildtyp %2) enthält Firmware für einen anderen Chip, kein Telink-Abbild.</translation>
+    </message>
+    <message>
+        <source>The Zigbee header names manufacturer %1 / image type %2 but the image inside says %3 / %4.</source>
+        <translation>Der Zigbee-Header nennt Hersteller %1 / Abbildtyp %2, aber das Abbild darin nennt %3 / %4.</translation>
     </message>
 </context>
 <context>
