@@ -34,7 +34,7 @@ QByteArray espImage()
 
 }  // namespace
 
-TEST_CASE("cli: no command prints usage and exits 2; help exits 0", "[integration][cli]")
+TEST_CASE("cli: no command prints usage and exits 2, help exits 0", "[integration][cli]")
 {
     CliRun r = runCli({});
     CHECK(r.code == ExitUsage);
@@ -85,7 +85,7 @@ TEST_CASE("cli demos lists the monitor demo as JSON", "[integration][cli]")
     CHECK(names.contains(QStringLiteral("esp8266-boot")));
 }
 
-TEST_CASE("cli inspect names the format and hashes; bad files exit 5", "[integration][cli]")
+TEST_CASE("cli inspect names the format and hashes, bad files exit 5", "[integration][cli]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -124,7 +124,7 @@ TEST_CASE("cli monitor shows the demo device's boot log at 115200", "[integratio
     CHECK(r.err.contains(QStringLiteral("bytes received")));
 }
 
-TEST_CASE("cli monitor --hex prints a hex dump; --send gets an answer", "[integration][cli]")
+TEST_CASE("cli monitor --hex prints a hex dump, --send gets an answer", "[integration][cli]")
 {
     CliRun r = runCli({QStringLiteral("monitor"), QStringLiteral("--port"), QStringLiteral("demo:esp8266-boot"),
                        QStringLiteral("--hex"), QStringLiteral("--duration"), QStringLiteral("2")});

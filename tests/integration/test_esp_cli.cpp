@@ -178,7 +178,7 @@ TEST_CASE("EspCliArgs: offsets, file pairs and default offsets for images", "[un
     CHECK_FALSE(EspCliArgs::defaultOffset(randomBytes(100, 1)));
 }
 
-TEST_CASE("EspBackupFile: names carry the MAC and time; the MAC comes back out", "[unit][esp]")
+TEST_CASE("EspBackupFile: names carry the MAC and time, the MAC comes back out", "[unit][esp]")
 {
     using fw::esp::EspBackupFile;
     fw::esp::EspIdentity id;
@@ -318,7 +318,7 @@ TEST_CASE("cli esp restore writes a backup back on both demos", "[integration][c
     CHECK(r.code == ExitOk);
 }
 
-TEST_CASE("cli esp backup of an ESP32 restores byte-exact; restore checks MAC, sidecar and size",
+TEST_CASE("cli esp backup of an ESP32 restores byte-exact, restore checks MAC, sidecar and size",
           "[integration][cli][esp]")
 {
     PtyChip sim(esp32Model(0xC84012));  // 256 KB, so 64-byte reads stay quick

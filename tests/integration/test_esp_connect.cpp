@@ -163,7 +163,7 @@ Diagnosis connectFails(EspSession &session, Ctx &c, const EspConnectOptions &o)
 
 }  // namespace
 
-TEST_CASE("ESP connect: auto reset reaches the ESP8266 loader; identify; ROM keeps its baud", "[integration][esp]")
+TEST_CASE("ESP connect: auto reset reaches the ESP8266 loader, identify, ROM keeps its baud", "[integration][esp]")
 {
     auto lines = std::make_shared<LineLog>();
     addDemo(QStringLiteral("test-esp8266-auto"), [lines] {

@@ -36,7 +36,7 @@ TEST_CASE("ESP8266 ROM write plan erases exactly the sectors written", "[unit][e
     }
 }
 
-TEST_CASE("ESP timeouts scale with size; deflate blocks account for every byte", "[unit][esp]")
+TEST_CASE("ESP timeouts scale with size, deflate blocks account for every byte", "[unit][esp]")
 {
     CHECK(EspTimeouts::eraseRegion(4096) == EspTimeouts::DefaultMs);
     CHECK(EspTimeouts::eraseRegion(1024 * 1024) == 40000);
@@ -108,7 +108,7 @@ TEST_CASE("ESP32 ROM: compressed write, MD5 verify, neighbours untouched", "[int
     }
 }
 
-TEST_CASE("ESP32 ROM: a second write of the same image sends nothing; a change sends one region",
+TEST_CASE("ESP32 ROM: a second write of the same image sends nothing, a change sends one region",
           "[integration][esp][flashops]")
 {
     FlashRig rig(esp32(), LoaderKind::Esp32Rom, ChipKind::Esp32);

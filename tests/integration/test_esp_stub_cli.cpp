@@ -149,7 +149,7 @@ TEST_CASE("cli esp info on the ESP8266 demo says our stub runs, and raises the b
     CHECK(r.json().value(QStringLiteral("useStub")).toBool(true) == false);
 }
 
-TEST_CASE("cli esp on an ESP8266 with the stub: backup, write, verify and erase; --no-stub refuses them",
+TEST_CASE("cli esp on an ESP8266 with the stub: backup, write, verify and erase, --no-stub refuses them",
           "[integration][cli][esp][stub]")
 {
     Chip chip;
@@ -228,7 +228,7 @@ TEST_CASE("cli esp on an ESP8266 with the stub: backup, write, verify and erase;
     CHECK(same(chip.flash(0, original.size()), QByteArray(original.size(), char(0xFF))));
 }
 
-TEST_CASE("cli esp: a missing stub image is a clear error on the ESP8266 only; --no-stub needs none",
+TEST_CASE("cli esp: a missing stub image is a clear error on the ESP8266 only, --no-stub needs none",
           "[integration][cli][esp][stub]")
 {
     Run r = esp({QStringLiteral("info"), QStringLiteral("--port"), QStringLiteral("demo:esp8266"), QStringLiteral("--no-stub"),

@@ -112,7 +112,7 @@ void stubWrite(Rig &rig, quint32 offset, const QByteArray &image)
 
 }  // namespace
 
-TEST_CASE("Stub upload: MEM_END with an entry point answers, then OHAI; SYNC then carries value 0",
+TEST_CASE("Stub upload: MEM_END with an entry point answers, then OHAI, SYNC then carries value 0",
           "[integration][esp][sim][stub]")
 {
     SECTION("ESP8266")
@@ -223,7 +223,7 @@ TEST_CASE("Stub READ_FLASH: one 4 KiB packet per acknowledgement with a window o
     CHECK(rig.waitReply(0x0A).value == 0xFFF0C101u);
 }
 
-TEST_CASE("Stub READ_FLASH: a larger window keeps several packets in flight; a stray frame ends it",
+TEST_CASE("Stub READ_FLASH: a larger window keeps several packets in flight, a stray frame ends it",
           "[integration][esp][sim][stub]")
 {
     Rig rig(std::make_unique<Esp32RomModel>(opts32(true)));

@@ -410,7 +410,7 @@ TEST_CASE("EspStubLoader: a ROM that refuses MEM_END is reported as such", "[int
     }
 }
 
-TEST_CASE("ESP session: the ESP8266 runs our stub by default, the ROM on request; the ESP32 keeps its ROM",
+TEST_CASE("ESP session: the ESP8266 runs our stub by default, the ROM on request, the ESP32 keeps its ROM",
           "[integration][esp][stub]")
 {
     const EspStubTestImage::Layout l = EspStubTestImage::defaults();

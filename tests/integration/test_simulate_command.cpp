@@ -65,7 +65,7 @@ bool startSim(QProcess &p, const QStringList &args, QString *firstLine)
 
 }  // namespace
 
-TEST_CASE("cli simulate: wrong options are usage errors; help explains no_reset", "[integration][cli][esp]")
+TEST_CASE("cli simulate: wrong options are usage errors, help explains no_reset", "[integration][cli][esp]")
 {
     CHECK(runCli({QStringLiteral("simulate")}).code == ExitUsage);
     CHECK(runCli({QStringLiteral("simulate"), QStringLiteral("esp99")}).code == ExitUsage);

@@ -210,7 +210,7 @@ TEST_CASE("ESP wizard: going on without a backup needs a deliberate choice", "[u
     }
 }
 
-TEST_CASE("ESP wizard: a refused file needs an explicit override; the DOUT fix is offered", "[ui][esp]")
+TEST_CASE("ESP wizard: a refused file needs an explicit override, the DOUT fix is offered", "[ui][esp]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -184,7 +184,7 @@ TEST_CASE("the line matcher recognises real esptool, Tasmotizer and tuya-convert
     }
 }
 
-TEST_CASE("decisive findings outrank generic ones; informational ones are not problems", "[unit][esp]")
+TEST_CASE("decisive findings outrank generic ones, informational ones are not problems", "[unit][esp]")
 {
     const auto p = [](const char *c) { return EspDiagnoses::priority(QString::fromLatin1(c)); };
     CHECK(p("esp.diag.permission_denied") > p("esp.diag.no_serial_data"));
