@@ -1,10 +1,9 @@
 #include "esp/sim/Esp32RomModel.h"
 
 #include "core/sim/SimPort.h"
+#include "esp/sim/SimZlibStream.h"
 
 #include <QCryptographicHash>
-
-#include <zlib.h>
 
 #include <algorithm>
 
@@ -22,20 +21,7 @@ constexpr quint32 kRtcCaliValue = 1024;
 constexpr quint32 kCk8mFreqEfuse = 100;
 }  // namespace
 
-// A zlib stream being inflated into flash, block by block.
-struct Esp32RomModel::Inflater {
-    z_stream zs{};
-    bool ok = false;
-    bool finished = false;
-    Inflater() { ok = inflateInit(&zs) == Z_OK; }
-    ~Inflater()
-    {
-        if (ok)
-            inflateEnd(&zs);
-    }
-    Inflater(const Inflater &) = delete;
-    Inflater &operator=(const Inflater &) = delete;
-};
+struct Esp32RomModel::Inflater : SimZlibStream {};
 
 Esp32RomModel::Esp32RomModel() : Esp32RomModel(Options{}) {}
 

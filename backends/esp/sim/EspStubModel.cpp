@@ -2,8 +2,8 @@
 
 #include "esp/sim/EspStubHost.h"
 #include "esp/sim/FlashChip.h"
+#include "esp/sim/SimZlibStream.h"
 
-#include <zlib.h>
 
 #include <algorithm>
 
@@ -19,20 +19,7 @@ constexpr double kMd5UsPerKiB = 1500;  // SPI read plus ROM MD5, about 680 KiB/s
 QString hex(quint32 v) { return QStringLiteral("0x%1").arg(v, 0, 16); }
 }  // namespace
 
-// A zlib stream (RFC 1950) inflated across FLASH_DEFL_DATA blocks.
-struct EspStubModel::Inflater {
-    z_stream zs{};
-    bool ok = false;
-    bool done = false;
-    Inflater() { ok = inflateInit(&zs) == Z_OK; }
-    ~Inflater()
-    {
-        if (ok)
-            inflateEnd(&zs);
-    }
-    Inflater(const Inflater &) = delete;
-    Inflater &operator=(const Inflater &) = delete;
-};
+struct EspStubModel::Inflater : SimZlibStream {};
 
 // READ_FLASH in progress: the stub sends packets and waits for the host's running total.
 struct EspStubModel::ReadJob {
@@ -385,7 +372,7 @@ qint64 EspStubModel::inflateData(const QByteArray &dataIn)
     inf.zs.avail_in = uInt(data.size());
     qint64 cost = 0;
     bool failed = false;
-    while (inf.zs.avail_in > 0 && w.remaining > 0 && !inf.done) {
+    while (inf.zs.avail_in > 0 && w.remaining > 0 && !inf.finished) {
         // Decompressing takes time, so the stub starts the next erase meanwhile.
         cost += startNextErase();
         const qint64 have = m_inflateOut.size();
@@ -398,8 +385,8 @@ qint64 EspStubModel::inflateData(const QByteArray &dataIn)
             failed = true;
             break;
         }
-        inf.done = rc == Z_STREAM_END;
-        if (inf.done || m_inflateOut.size() == kInflateBuffer) {
+        inf.finished = rc == Z_STREAM_END;
+        if (inf.finished || m_inflateOut.size() == kInflateBuffer) {
             cost += writeData(m_inflateOut);
             m_inflateOut.clear();
         }
@@ -412,7 +399,7 @@ qint64 EspStubModel::inflateData(const QByteArray &dataIn)
     if (failed) {
         m_host.log(QStringLiteral("stub: the compressed stream is corrupt"));
         w.lastError = kInflateError;
-    } else if (inf.done && w.remaining > 0) {
+    } else if (inf.finished && w.remaining > 0) {
         w.lastError = kNotEnoughData;
     }
     return cost;

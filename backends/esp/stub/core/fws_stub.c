@@ -104,23 +104,29 @@ static int in_flash(const fws_stub *s, uint32_t addr, uint32_t len)
 
 /* ---- Writing: erase just ahead of the data, then program ---- */
 
+/* Erases the next `*count` sectors from `*sector` one step at a time: a whole 64 KiB block where
+ * one starts and fits, else one sector. Returns the HAL's result and advances both. */
+static int erase_step(fws_stub *s, uint32_t *sector, uint32_t *count)
+{
+    if (*sector % SECTORS_PER_BLOCK == 0 && *count >= SECTORS_PER_BLOCK) {
+        const int rc = fws_hal_flash_erase_block(s->hal, *sector / SECTORS_PER_BLOCK);
+        *sector += SECTORS_PER_BLOCK;
+        *count -= SECTORS_PER_BLOCK;
+        return rc;
+    }
+    const int rc = fws_hal_flash_erase_sector(s->hal, *sector);
+    *sector += 1;
+    *count -= 1;
+    return rc;
+}
+
 static uint8_t erase_ahead(fws_stub *s, uint32_t end)
 {
     fws_write *w = &s->write;
     const uint32_t last_sector = (end - 1u) >> SECTOR_SHIFT;
     while (w->erase_left > 0 && w->erase_next <= last_sector) {
-        uint32_t n = 1;
-        int rc;
-        if (w->erase_next % SECTORS_PER_BLOCK == 0 && w->erase_left >= SECTORS_PER_BLOCK) {
-            n = SECTORS_PER_BLOCK;
-            rc = fws_hal_flash_erase_block(s->hal, w->erase_next / SECTORS_PER_BLOCK);
-        } else {
-            rc = fws_hal_flash_erase_sector(s->hal, w->erase_next);
-        }
-        if (rc != 0)
+        if (erase_step(s, &w->erase_next, &w->erase_left) != 0)
             return FWS_FAILED_SPI_OP;
-        w->erase_next += n;
-        w->erase_left -= n;
     }
     return FWS_OK;
 }
@@ -337,17 +343,7 @@ static void erase_region(fws_stub *s, const request *r)
     uint32_t count = left >> SECTOR_SHIFT;
     /* Sectors up to a 64 KiB boundary, whole blocks while they fit, then sectors. */
     while (count > 0) {
-        int rc;
-        if (sector % SECTORS_PER_BLOCK == 0 && count >= SECTORS_PER_BLOCK) {
-            rc = fws_hal_flash_erase_block(s->hal, sector / SECTORS_PER_BLOCK);
-            sector += SECTORS_PER_BLOCK;
-            count -= SECTORS_PER_BLOCK;
-        } else {
-            rc = fws_hal_flash_erase_sector(s->hal, sector);
-            ++sector;
-            --count;
-        }
-        if (rc != 0) {
+        if (erase_step(s, &sector, &count) != 0) {
             status(s, r, FWS_FAILED_SPI_OP);
             return;
         }
