@@ -14,6 +14,7 @@
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
 #include "support/SimThread.h"
+#include "support/TestUtil.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -60,15 +61,6 @@ inline QByteArray firmwareLike(int n, quint32 seed)
         }
     }
     return b.left(n);
-}
-
-inline QByteArray randomBytes(int n, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QByteArray b(n, Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return b;
 }
 
 // One simulated chip on a pty, a loader that has synced with it, and the flash operations on top:

@@ -8,9 +8,9 @@
 #include "esp/EspBackupFile.h"
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
-#include "support/CliRunner.h"
+#include "integration/EspCliRun.h"
+#include "support/TestUtil.h"
 #include "support/EspSlip.h"
-#include "support/EspStubTestImage.h"
 #include "support/EspTestImage.h"
 #include "support/SimThread.h"
 #include "esp/sim/EspDemos.h"
@@ -31,33 +31,11 @@ using namespace fw::cli;
 using namespace fw::core::sim;
 using namespace fw::esp::sim;
 
+using fw::test::esp;
+using fw::test::EspCliRun;
+using fw::test::randomBytes;
+
 namespace {
-
-struct EspCliRun : fw::test::CliRun {
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonObject outputs() const { return json().value(QStringLiteral("outputs")).toObject(); }
-};
-
-EspCliRun esp(const QStringList &args)
-{
-    // The applications register the ESP demos at start-up; the test runner does not.
-    if (!DemoRegistry::instance().find(QStringLiteral("esp8266")))
-        registerEspDemos(DemoRegistry::instance());
-    EspCliRun r;
-    static_cast<fw::test::CliRun &>(r) = fw::test::runCli(QStringList{QStringLiteral("esp")} + args);
-    if (r.code != ExitOk)
-        UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    return r;
-}
-
-QByteArray randomBytes(int n, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QByteArray b(n, Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return b;
-}
 
 // An image as §3.1 lays it out: header, the ESP32 extended header if chipId >= 0, segments,
 // padding and checksum.
@@ -114,8 +92,7 @@ struct PtyChip {
     QStringList args() const
     {
         return QStringList{QStringLiteral("--port"), host->slavePath(), QStringLiteral("--reset"), QStringLiteral("none"),
-                           QStringLiteral("--baud"), QStringLiteral("0"), QStringLiteral("--json")}
-               + fw::test::EspStubTestImage::cliArgs();
+                           QStringLiteral("--baud"), QStringLiteral("0"), QStringLiteral("--json")};
     }
 
     std::unique_ptr<PtySimHost> host;
@@ -222,8 +199,7 @@ TEST_CASE("cli esp: usage errors exit 2, unreadable files exit 5 before the port
 
 TEST_CASE("cli esp info identifies both demo devices", "[integration][cli][esp]")
 {
-    EspCliRun r = esp(QStringList{QStringLiteral("info"), QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")}
-                      + fw::test::EspStubTestImage::cliArgs());
+    EspCliRun r = esp(QStringList{QStringLiteral("info"), QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")});
     REQUIRE(r.code == ExitOk);
     QJsonObject id = r.json().value(QStringLiteral("identity")).toObject();
     CHECK(id.value(QStringLiteral("chip")).toString() == QStringLiteral("ESP8266"));
@@ -302,8 +278,7 @@ TEST_CASE("cli esp restore writes a backup back on both demos", "[integration][c
 {
     QTemporaryDir dir;
     const QString b8266 = writeFile(dir, QStringLiteral("backup-84F3EBC242D5-20240101-120000.bin"), randomBytes(8192, 9));
-    EspCliRun r = esp(QStringList{QStringLiteral("restore"), b8266, QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")}
-                      + fw::test::EspStubTestImage::cliArgs());
+    EspCliRun r = esp(QStringList{QStringLiteral("restore"), b8266, QStringLiteral("--port"), kDemo8266, QStringLiteral("--json")});
     CHECK(r.code == ExitOk);
     CHECK(r.outputs().value(QStringLiteral("bytes")).toInt() == 8192);
     const QString b32 = writeFile(dir, QStringLiteral("backup-240AC4123456-20240101-120000.bin"), randomBytes(8192, 10));

@@ -9,7 +9,7 @@
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
 #include "esp/sim/EspDemos.h"
-#include "support/EspStubTestImage.h"
+#include "support/TestJobContext.h"
 #include "support/PtyPair.h"
 #include "support/SimThread.h"
 
@@ -115,28 +115,7 @@ Esp32RomModel::Options esp32(EspRomModel::Wiring wiring)
     return o;
 }
 
-// A job context with its log collected.
-struct Ctx {
-    CancelToken token;
-    LogBus bus{1000};
-    JobContext ctx{&token, Logger(&bus, QStringLiteral("test"))};
-    LogBatch records;
-
-    Ctx()
-    {
-        QObject::connect(&bus, &LogBus::batch, [this](const LogBatch &b) { records += b; });
-    }
-    QString text(LogLevel atLeast = LogLevel::Debug)
-    {
-        bus.flush();
-        QStringList lines;
-        for (const LogRecord &r : records) {
-            if (r.level >= atLeast && !r.text.isEmpty() && r.bytes.isEmpty())
-                lines << r.text;
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
-};
+using Ctx = fw::test::TestJobContext;
 
 EspConnectOptions options(const QString &port, ResetMode mode, qint32 transfer = 0)
 {
@@ -144,7 +123,6 @@ EspConnectOptions options(const QString &port, ResetMode mode, qint32 transfer =
     o.port = port;
     o.reset = mode;
     o.transferBaud = transfer;
-    o.stubImagePath = fw::test::EspStubTestImage::pathForDefaultRuns();
     return o;
 }
 

@@ -9,8 +9,8 @@
 #include "esp/EspStubImage.h"
 #include "esp/sim/Esp8266RomModel.h"
 #include "esp/sim/EspDemos.h"
-#include "support/CliRunner.h"
-#include "support/EspStubTestImage.h"
+#include "integration/EspCliRun.h"
+#include "support/TestUtil.h"
 #include "support/SimThread.h"
 
 #include <QCryptographicHash>
@@ -24,44 +24,17 @@
 using namespace fw::cli;
 using namespace fw::core::sim;
 using namespace fw::esp::sim;
-using fw::test::EspStubTestImage;
+
+using fw::test::esp;
+using fw::test::EspCliRun;
+using fw::test::randomBytes;
 
 namespace {
 
-struct Run : fw::test::CliRun {
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QJsonObject outputs() const { return json().value(QStringLiteral("outputs")).toObject(); }
-    QJsonObject identity() const { return json().value(QStringLiteral("identity")).toObject(); }
-};
-
-Run esp(const QStringList &args)
-{
-    if (!DemoRegistry::instance().find(QStringLiteral("esp8266")))
-        registerEspDemos(DemoRegistry::instance());
-    Run r;
-    static_cast<fw::test::CliRun &>(r) = fw::test::runCli(QStringList{QStringLiteral("esp")} + args);
-    if (r.code != ExitOk)
-        UNSCOPED_INFO("stdout: " << r.out.toStdString() << "\nstderr: " << r.err.toStdString());
-    return r;
-}
-
-// The build id the default path uploads: the built-in stub's, or the test image's before the
-// build embeds one.
+// The build id of the stub the default path uploads: the one the build embeds.
 QString expectedBuild()
 {
-    if (EspStubTestImage::pathForDefaultRuns().isEmpty())
-        return fw::esp::EspStubImage::load().build;
-    const EspStubTestImage::Layout l = EspStubTestImage::defaults();
-    return EspStubTestImage::buildId(l.text, l.data);
-}
-
-QByteArray randomBytes(int n, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QByteArray b(n, Qt::Uninitialized);
-    for (char &c : b)
-        c = char(rng.bounded(256));
-    return b;
+    return fw::esp::EspStubImage::load().build;
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -110,8 +83,7 @@ struct Chip {
     QStringList args() const
     {
         return QStringList{QStringLiteral("--port"), host->slavePath(), QStringLiteral("--reset"), QStringLiteral("none"),
-                           QStringLiteral("--baud"), QStringLiteral("0"), QStringLiteral("--json")}
-               + EspStubTestImage::cliArgs();
+                           QStringLiteral("--baud"), QStringLiteral("0"), QStringLiteral("--json")};
     }
 
     std::unique_ptr<PtySimHost> host;
@@ -123,9 +95,8 @@ bool same(const QByteArray &a, const QByteArray &b) { return a == b; }
 
 TEST_CASE("cli esp info on the ESP8266 demo says our stub runs, and raises the baud", "[integration][cli][esp][stub]")
 {
-    Run r = esp(QStringList{QStringLiteral("info"), QStringLiteral("--port"), QStringLiteral("demo:esp8266"),
-                            QStringLiteral("--json")}
-                + EspStubTestImage::cliArgs());
+    EspCliRun r = esp(QStringList{QStringLiteral("info"), QStringLiteral("--port"), QStringLiteral("demo:esp8266"),
+                            QStringLiteral("--json")});
     REQUIRE(r.code == ExitOk);
     const QJsonObject id = r.identity();
     CHECK(id.value(QStringLiteral("loader")).toString() == QLatin1String("stub"));
@@ -137,8 +108,7 @@ TEST_CASE("cli esp info on the ESP8266 demo says our stub runs, and raises the b
     CHECK_FALSE(r.json().value(QStringLiteral("noStub")).toBool());
 
     // Plain text names the loader too.
-    r = esp(QStringList{QStringLiteral("info"), QStringLiteral("--port"), QStringLiteral("demo:esp8266")}
-            + EspStubTestImage::cliArgs());
+    r = esp(QStringList{QStringLiteral("info"), QStringLiteral("--port"), QStringLiteral("demo:esp8266")});
     REQUIRE(r.code == ExitOk);
     CHECK(r.out.contains(QStringLiteral("Loader:    flasher stub (Flashwright %1)").arg(expectedBuild().left(8))));
 
@@ -161,7 +131,7 @@ TEST_CASE("cli esp on an ESP8266 with the stub: backup, write, verify and erase,
     QTemporaryDir dir;
 
     // Backup: byte-exact with the chip's flash.
-    Run r = esp(QStringList{QStringLiteral("backup"), QStringLiteral("--out"), dir.filePath(QStringLiteral("backups"))}
+    EspCliRun r = esp(QStringList{QStringLiteral("backup"), QStringLiteral("--out"), dir.filePath(QStringLiteral("backups"))}
                 + chip.args());
     REQUIRE(r.code == ExitOk);
     CHECK(chip.uploaded());
@@ -231,7 +201,7 @@ TEST_CASE("cli esp on an ESP8266 with the stub: backup, write, verify and erase,
 TEST_CASE("cli esp: a missing stub image is a clear error on the ESP8266 only, --no-stub needs none",
           "[integration][cli][esp][stub]")
 {
-    Run r = esp({QStringLiteral("info"), QStringLiteral("--port"), QStringLiteral("demo:esp8266"), QStringLiteral("--no-stub"),
+    EspCliRun r = esp({QStringLiteral("info"), QStringLiteral("--port"), QStringLiteral("demo:esp8266"), QStringLiteral("--no-stub"),
                  QStringLiteral("--stub-image"), QStringLiteral("/nonexistent/stub"), QStringLiteral("--json")});
     CHECK(r.code == ExitOk);
     CHECK(r.identity().value(QStringLiteral("loader")).toString() == QLatin1String("esp8266-rom"));

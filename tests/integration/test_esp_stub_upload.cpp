@@ -15,6 +15,7 @@
 #include "esp/EspStubLoader.h"
 #include "esp/sim/Esp32RomModel.h"
 #include "esp/sim/Esp8266RomModel.h"
+#include "support/TestJobContext.h"
 #include "support/EspSimTestLink.h"
 #include "support/EspSlip.h"
 #include "support/EspStubTestImage.h"
@@ -38,27 +39,7 @@ using fw::test::EspStubTestImage;
 
 namespace {
 
-struct Ctx {
-    CancelToken token;
-    LogBus bus{4000};
-    JobContext ctx{&token, Logger(&bus, QStringLiteral("test"))};
-    LogBatch records;
-
-    Ctx()
-    {
-        QObject::connect(&bus, &LogBus::batch, [this](const LogBatch &b) { records += b; });
-    }
-    QString text(LogLevel atLeast = LogLevel::Debug)
-    {
-        bus.flush();
-        QStringList lines;
-        for (const LogRecord &r : records) {
-            if (r.level >= atLeast && !r.text.isEmpty() && r.bytes.isEmpty())
-                lines << r.text;
-        }
-        return lines.join(QLatin1Char('\n'));
-    }
-};
+using Ctx = fw::test::TestJobContext;
 
 Diagnosis loadFails(const QString &path)
 {

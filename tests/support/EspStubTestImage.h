@@ -1,12 +1,7 @@
 #pragma once
-// A small, consistent ESP8266 stub image written to a folder, for tests that upload a stub
-// without depending on the build's own (the simulators never run the uploaded code), plus the
-// choice between the built-in image and this one for tests of the default path.
-//
-// The two choosers are inline: fw_test_support does not link the ESP library itself.
-
-#include "core/Diagnosis.h"
-#include "esp/EspStubImage.h"
+// A small, consistent ESP8266 stub image written to a folder, for tests of the upload itself
+// and of --stub-image (the simulators run their own stub, whatever was uploaded); tests of the
+// default path use the image the build embeds.
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -40,23 +35,6 @@ public:
 
     // A test image in a folder that lives as long as the test program.
     static QString sharedPath();
-    // For tests of the default path: empty when the built-in stub loads, so the real one is
-    // used; else sharedPath(), until the build embeds one.
-    static QString pathForDefaultRuns()
-    {
-        try {
-            fw::esp::EspStubImage::load();
-            return {};
-        } catch (const fw::core::JobError &) {
-            return sharedPath();
-        }
-    }
-    // The same as CLI arguments: {} or {"--stub-image", sharedPath()}.
-    static QStringList cliArgs()
-    {
-        const QString path = pathForDefaultRuns();
-        return path.isEmpty() ? QStringList{} : QStringList{QStringLiteral("--stub-image"), path};
-    }
 };
 
 }  // namespace fw::test

@@ -5,7 +5,6 @@
 #include "core/sim/DemoRegistry.h"
 #include "core/sim/PtySimHost.h"
 #include "esp/sim/Esp32RomModel.h"
-#include "support/EspStubTestImage.h"
 #include "support/EspTestImage.h"
 #include "ui/DeviceDetailsPane.h"
 #include "ui/DiagnosisBanner.h"
@@ -417,7 +416,6 @@ TEST_CASE("ESP wizard on the ESP8266 demo loads our stub: loader line, then a ba
     Rig rig;
     EspWizard &w = rig.wizard;
     w.startWith(QStringLiteral("demo:esp8266"));
-    w.state().stubImagePath = fw::test::EspStubTestImage::pathForDefaultRuns();
     REQUIRE(w.goNext());
     REQUIRE(w.goNext());
     REQUIRE(w.currentStep() == Step::Connect);

@@ -2,6 +2,7 @@
 // the simulator's HAL glue on a flash model: every reply is checked on the wire, SLIP included.
 
 #include "support/EspSlip.h"
+#include "support/TestUtil.h"
 
 #include "esp/sim/EspPortableStub.h"
 #include "esp/sim/EspStubHost.h"
@@ -125,15 +126,6 @@ struct Rig {
         return statusOf(one(req(op, data, checksum)), op);
     }
 };
-
-QByteArray randomBytes(int n, quint32 seed)
-{
-    QRandomGenerator rng(seed);
-    QByteArray b(n, Qt::Uninitialized);
-    for (int i = 0; i < n; ++i)
-        b[i] = char(rng.bounded(256));
-    return b;
-}
 
 QByteArray zlibCompress(const QByteArray &in)
 {
