@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace fw::core {
 
 std::optional<GattCharacteristicInfo> GattLink::findCharacteristic(const QBluetoothUuid &uuid) const
@@ -14,6 +16,29 @@ std::optional<GattCharacteristicInfo> GattLink::findCharacteristic(const QBlueto
         }
     }
     return std::nullopt;
+}
+
+void GattLink::beginRead(const QBluetoothUuid &characteristic, int timeoutMs)
+{
+    m_readPending = true;
+    m_pendingValue.clear();
+    m_pendingError = nullptr;
+    try {
+        m_pendingValue = read(characteristic, timeoutMs);
+    } catch (const JobCancelled &) {
+        m_readPending = false;
+        throw;
+    } catch (...) {
+        m_pendingError = std::current_exception();
+    }
+}
+
+QByteArray GattLink::takeRead()
+{
+    m_readPending = false;
+    if (m_pendingError)
+        std::rethrow_exception(std::exchange(m_pendingError, nullptr));
+    return std::exchange(m_pendingValue, QByteArray());
 }
 
 QString GattLink::attErrorName(quint8 code)
@@ -158,6 +183,16 @@ JobError GattLink::gattError(const QString &operation, const QBluetoothUuid &cha
             << QCoreApplication::translate("fw::core::GattLink",
                                            "The computer uses an outdated copy of the "
                                            "device's GATT table (after a firmware change).");
+        d.nextStep = QCoreApplication::translate("fw::core::GattLink",
+                                                 "Remove the device from the system's Bluetooth "
+                                                 "settings so its services are read again, "
+                                                 "then reconnect.");
+        break;
+    case 0x01:
+    case 0x0A:
+        d.causes << QCoreApplication::translate("fw::core::GattLink",
+                                                "The computer uses an outdated copy of the "
+                                                "device's GATT table (after a firmware change).");
         d.nextStep = QCoreApplication::translate("fw::core::GattLink",
                                                  "Remove the device from the system's Bluetooth "
                                                  "settings so its services are read again, "

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <exception>
 #include <optional>
 
 namespace fw::core {
@@ -74,11 +75,27 @@ public:
 
     // The table discovered by connectTo(); empty while not connected.
     virtual QList<GattServiceInfo> services() const = 0;
+    // Makes the host forget what it cached about this address's services (BlueZ keeps the
+    // table of a bonded or recently seen device), so the next connectTo() discovers them
+    // afresh. Needed after a firmware change: a stale table names characteristics the new
+    // firmware no longer has. Call while disconnected; false when the link cannot do it.
+    virtual bool forgetCachedServices(const QString &address)
+    {
+        Q_UNUSED(address);
+        return false;
+    }
 
     // Characteristic operations address the first characteristic with this UUID. They throw
     // JobError ble.disconnected, ble.timeout, ble.gatt_error (ATT error code in the summary
     // and causes), ble.no_such_characteristic, ble.not_permitted; JobCancelled on cancel.
     virtual QByteArray read(const QBluetoothUuid &characteristic, int timeoutMs = 5000) = 0;
+    // A read in two halves: beginRead() sends the request, and writes without response may go
+    // on while it is under way (ATT allows one outstanding request, not one operation);
+    // takeRead() waits for the answer and returns it, or throws what read() would. One read
+    // may be pending. The default does the whole read in beginRead().
+    virtual void beginRead(const QBluetoothUuid &characteristic, int timeoutMs = 5000);
+    virtual QByteArray takeRead();
+    bool readPending() const { return m_readPending; }
     // WithoutResponse returns once the controller has taken the packet; the peripheral never
     // reports a failure for it. The value must fit into maxWriteWithoutResponse() bytes.
     virtual void write(const QBluetoothUuid &characteristic, const QByteArray &value,
@@ -115,6 +132,13 @@ public:
                               quint8 attError);
     static JobError noSuchCharacteristicError(const QBluetoothUuid &characteristic);
     static JobError notPermittedError(const QString &operation, const QBluetoothUuid &characteristic);
+
+protected:
+    // State of the default beginRead()/takeRead(); implementations that overlap the read set
+    // m_readPending themselves.
+    bool m_readPending = false;
+    QByteArray m_pendingValue;
+    std::exception_ptr m_pendingError;
 };
 
 }  // namespace fw::core

@@ -2,11 +2,13 @@
 # Runs a command against a mocked BlueZ: a private D-Bus daemon stands in for the system bus
 # and python-dbusmock's bluez5 template provides org.bluez with one adapter and one LE device.
 #
-#   tests/dbus/run-with-bluez-mock.sh <command> [args...]
+#   tests/dbus/run-with-bluez-mock.sh [--gatt] <command> [args...]
 #
 # The command sees DBUS_SYSTEM_BUS_ADDRESS (the private bus), FW_BLUEZ_MOCK=1 and the mock
-# device's FW_BLUEZ_MOCK_ADDRESS / FW_BLUEZ_MOCK_NAME / FW_BLUEZ_MOCK_RSSI. The script exits
-# with the command's status; 2 when the mock cannot be set up.
+# device's FW_BLUEZ_MOCK_ADDRESS / FW_BLUEZ_MOCK_NAME / FW_BLUEZ_MOCK_RSSI /
+# FW_BLUEZ_MOCK_DEVICE_PATH. With --gatt the device is also connectable and has a GATT table
+# (tests/dbus/bluez_gatt_mock.py), and FW_BLUEZ_MOCK_GATT=1. The script exits with the
+# command's status; 2 when the mock cannot be set up.
 
 set -u
 
@@ -21,10 +23,17 @@ die() {
     exit 2
 }
 
+WITH_GATT=0
+if [ "${1:-}" = "--gatt" ]; then
+    WITH_GATT=1
+    shift
+fi
 if [ $# -lt 1 ]; then
-    echo "usage: $0 <command> [args...]" >&2
+    echo "usage: $0 [--gatt] <command> [args...]" >&2
     exit 2
 fi
+SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"
+MOCK_DEVICE_PATH="/org/bluez/$MOCK_ADAPTER/dev_$(echo "$MOCK_ADDRESS" | tr ':' '_')"
 
 command -v dbus-daemon >/dev/null 2>&1 \
     || die "dbus-daemon is missing. Install it with: sudo apt-get install dbus"
@@ -103,7 +112,14 @@ mock.AddAdapter(adapter, adapter_name)
 mock.AddDevice(adapter, address, name)
 PYEOF
 
+if [ "$WITH_GATT" = 1 ]; then
+    "$PY" "$SCRIPT_DIR/bluez_gatt_mock.py" "$MOCK_DEVICE_PATH" \
+        || { cat "$WORK_DIR/mock.log" >&2; die "the GATT objects could not be added to the BlueZ mock"; }
+    export FW_BLUEZ_MOCK_GATT=1
+fi
+
 export FW_BLUEZ_MOCK=1
+export FW_BLUEZ_MOCK_DEVICE_PATH="$MOCK_DEVICE_PATH"
 export FW_BLUEZ_MOCK_ADDRESS="$MOCK_ADDRESS"
 export FW_BLUEZ_MOCK_NAME="$MOCK_NAME"
 export FW_BLUEZ_MOCK_RSSI="$MOCK_RSSI"

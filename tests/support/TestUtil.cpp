@@ -1,7 +1,11 @@
 #include "support/TestUtil.h"
 
+#include <catch2/catch.hpp>
+
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 namespace fw::test {
 
@@ -18,6 +22,15 @@ QByteArray randomBytes(int n, quint32 seed)
     for (char &c : b)
         c = char(rng.bounded(256));
     return b;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+    return path;
 }
 
 }  // namespace fw::test

@@ -37,6 +37,7 @@ struct AttReadResult {
 
 namespace att {
 constexpr quint8 Success = 0x00;
+constexpr quint8 InvalidHandle = 0x01;
 constexpr quint8 ReadNotPermitted = 0x02;
 constexpr quint8 WriteNotPermitted = 0x03;
 constexpr quint8 InsufficientAuthentication = 0x05;
@@ -51,10 +52,12 @@ class GattPeripheralModel {
 public:
     // Set by the link while connected. notify() sends a notification (dropped by the link when
     // the client has not subscribed); disconnect() ends the connection from the device's side
-    // (for example a reboot after an update).
+    // (for example a reboot after an update). silentDrop() makes the device vanish without a
+    // word (brown-out, crash): the client notices only after the supervision timeout.
     struct LinkCallbacks {
         std::function<void(const QBluetoothUuid &, const QByteArray &)> notify;
         std::function<void(const QString &reason)> disconnect;
+        std::function<void(const QString &reason)> silentDrop;
     };
 
     virtual ~GattPeripheralModel() = default;
@@ -64,6 +67,9 @@ public:
     virtual QList<GattServiceDef> gattTable() const = 0;
     // The ATT MTU the peripheral accepts in the MTU exchange.
     virtual int preferredMtu() const { return 23; }
+    // False while the device does not advertise connectably (asleep, no BLE in its firmware):
+    // a connect attempt then times out like one to a device out of range.
+    virtual bool isConnectable() const { return true; }
 
     virtual AttReadResult onRead(const QBluetoothUuid &characteristic) = 0;
     // The status is reported to the client only for writes with response.
@@ -78,6 +84,12 @@ public:
     virtual void onConnect(qint64 nowMs) { Q_UNUSED(nowMs); }
     virtual void onDisconnect() {}
     virtual void tick(qint64 nowMs) { Q_UNUSED(nowMs); }
+    // The parameters in effect: at connect (before onConnect) and after each update the
+    // client asked for.
+    virtual void onConnectionParameters(const fw::core::GattConnectionParameters &params)
+    {
+        Q_UNUSED(params);
+    }
 
     void setLinkCallbacks(LinkCallbacks callbacks) { m_link = std::move(callbacks); }
 
@@ -91,6 +103,11 @@ protected:
     {
         if (m_link.disconnect)
             m_link.disconnect(reason);
+    }
+    void requestSilentDrop(const QString &reason) const
+    {
+        if (m_link.silentDrop)
+            m_link.silentDrop(reason);
     }
 
 private:

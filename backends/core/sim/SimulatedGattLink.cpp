@@ -2,6 +2,7 @@
 
 #include "core/Job.h"
 #include "core/sim/GattPeripheralModel.h"
+#include "core/sim/SimGattServiceCache.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -83,6 +84,48 @@ GattConnectionParameters SimulatedGattLink::connectionParameters() const
     p.latency = 0;
     p.supervisionTimeoutMs = m_wire.supervisionTimeoutMs;
     return p;
+}
+
+void SimulatedGattLink::setServiceCache(std::shared_ptr<SimGattServiceCache> cache)
+{
+    QMutexLocker lock(&m_mutex);
+    m_cache = std::move(cache);
+}
+
+std::shared_ptr<SimGattServiceCache> SimulatedGattLink::serviceCache() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_cache;
+}
+
+bool SimulatedGattLink::forgetCachedServices(const QString &address)
+{
+    const std::shared_ptr<SimGattServiceCache> cache = serviceCache();
+    if (!cache)
+        return false;
+    if (cache->forget(address))
+        m_log.info(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                               "Forgot the cached services of %1")
+                       .arg(address));
+    return true;
+}
+
+bool SimulatedGattLink::isStale(const GattCharacteristicInfo &c) const
+{
+    return m_usingCache && !SimGattServiceCache::stillValid(c, m_liveServices);
+}
+
+void SimulatedGattLink::logStale(const QBluetoothUuid &characteristic)
+{
+    m_log.warning(QCoreApplication::translate(
+                      "fw::core::sim::SimulatedGattLink",
+                      "The cached handle of %1 no longer exists on the device (stale service cache)")
+                      .arg(uuidText(characteristic)));
+}
+
+void SimulatedGattLink::reportConnectionParameters()
+{
+    m_model->onConnectionParameters(connectionParameters());
 }
 
 void SimulatedGattLink::setFaultPlan(const BleFaultPlan &faults)
@@ -173,6 +216,8 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
             return;
         disconnectFrom();
     }
+    m_pendingRead.reset();  // an answer from an earlier connection never comes
+    m_readPending = false;
 
     const BleDeviceInfo adv = m_model->advertisement();
     if (!address.isEmpty() && address.compare(adv.address, Qt::CaseInsensitive) != 0) {
@@ -197,6 +242,18 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
     m_clock.start();
     const qint64 deadline = qint64(std::max(0, timeoutMs)) * 1000;
     ++m_connectAttempts;
+    if (!m_model->isConnectable()) {
+        // Nothing answers the connection request: the host keeps waiting for an advertisement.
+        sleepUntil(deadline);
+        m_log.warning(QCoreApplication::translate(
+                          "fw::core::sim::SimulatedGattLink",
+                          "Connecting timed out after %1 ms: %2 is not advertising")
+                          .arg(timeoutMs)
+                          .arg(adv.address));
+        throw timeoutError(
+            QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Connecting"), {},
+            timeoutMs);
+    }
     if (m_connectAttempts <= m_faults.failConnects) {
         sleepUntil(deadline);
         m_log.warning(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
@@ -212,32 +269,18 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
     wire.mtu = std::clamp(std::min(m_clientWire.mtu, m_model->preferredMtu()), 23, 517);
 
     const QList<GattServiceDef> table = m_model->gattTable();
-    QList<GattServiceInfo> discovered;
-    quint16 handle = 1;
+    const QList<GattServiceInfo> live = SimGattServiceCache::discover(table);
     int characteristicCount = 0;
-    for (const GattServiceDef &s : table) {
-        GattServiceInfo info;
-        info.uuid = s.uuid;
-        info.startHandle = handle++;
-        for (const GattCharacteristicDef &c : s.characteristics) {
-            GattCharacteristicInfo ci;
-            ci.uuid = c.uuid;
-            ci.properties = c.properties;
-            ++handle;  // declaration
-            ci.handle = handle++;
-            if (c.properties & (GattNotify | GattIndicate))
-                ++handle;  // CCCD
-            if (!c.description.isEmpty())
-                ++handle;  // user description
-            ci.description = c.description;
-            info.characteristics << ci;
-            ++characteristicCount;
-        }
-        info.endHandle = quint16(handle - 1);
-        discovered << info;
-    }
+    for (const GattServiceInfo &s : live)
+        characteristicCount += int(s.characteristics.size());
 
-    const qint64 setupUs = qint64(wire.msForDiscovery(int(table.size()), characteristicCount) * 1000.0);
+    const std::shared_ptr<SimGattServiceCache> cache = serviceCache();
+    const std::optional<QList<GattServiceInfo>> cached =
+        cache ? cache->lookup(adv.address) : std::nullopt;
+    // A host with a stored table skips discovery and only sets the connection up.
+    const qint64 setupUs = cached
+        ? qint64(wire.connectSetupMs) * 1000
+        : qint64(wire.msForDiscovery(int(table.size()), characteristicCount) * 1000.0);
     if (setupUs > deadline) {
         sleepUntil(deadline);
         m_log.warning(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
@@ -249,6 +292,17 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
     }
     sleepUntil(setupUs);
 
+    const QList<GattServiceInfo> discovered = cached ? *cached : live;
+    if (cached) {
+        m_log.info(QCoreApplication::translate(
+                       "fw::core::sim::SimulatedGattLink",
+                       "Using the services cached for %1 instead of discovering them again")
+                       .arg(adv.address));
+    } else if (cache) {
+        cache->store(adv.address, live);
+    }
+    m_usingCache = cached.has_value();
+    m_liveServices = live;
     {
         QMutexLocker lock(&m_mutex);
         m_wire = wire;
@@ -268,9 +322,11 @@ void SimulatedGattLink::connectTo(const QString &address, int timeoutMs)
     GattPeripheralModel::LinkCallbacks callbacks;
     callbacks.notify = [this](const QBluetoothUuid &c, const QByteArray &v) { onPeripheralNotify(c, v); };
     callbacks.disconnect = [this](const QString &reason) { onPeripheralDisconnect(reason); };
+    callbacks.silentDrop = [this](const QString &reason) { onPeripheralSilentDrop(reason); };
     m_model->setLinkCallbacks(callbacks);
     m_connected.store(true);
     m_modelTimeUs = 0;
+    reportConnectionParameters();
     m_model->onConnect(0);
     m_log.info(QCoreApplication::translate(
                    "fw::core::sim::SimulatedGattLink",
@@ -344,6 +400,20 @@ void SimulatedGattLink::onPeripheralDisconnect(const QString &reason)
                           .arg(reason));
 }
 
+void SimulatedGattLink::onPeripheralSilentDrop(const QString &reason)
+{
+    // A real host learns nothing but the silence; the simulated cause goes to the debug log.
+    if (!reason.isEmpty())
+        m_log.debug(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                "Simulated device went silent: %1")
+                        .arg(reason));
+    markDropped(m_modelTimeUs, true,
+                QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                            "The device stopped answering; the link timed out "
+                                            "after %1 ms (supervision timeout).")
+                    .arg(m_wire.supervisionTimeoutMs));
+}
+
 GattCharacteristicInfo SimulatedGattLink::requireCharacteristic(const QBluetoothUuid &uuid, quint8 anyOf,
                                                                 const QString &operation)
 {
@@ -377,40 +447,73 @@ void SimulatedGattLink::finishRequest(qint64 responseEvent, qint64 responseUs, q
 
 QByteArray SimulatedGattLink::read(const QBluetoothUuid &characteristic, int timeoutMs)
 {
+    beginRead(characteristic, timeoutMs);
+    return takeRead();
+}
+
+void SimulatedGattLink::beginRead(const QBluetoothUuid &characteristic, int timeoutMs)
+{
+    if (m_readPending)
+        takeRead();  // one request at a time, as ATT allows
     ensureConnected();
-    requireCharacteristic(
+    const GattCharacteristicInfo info = requireCharacteristic(
         characteristic, GattRead,
         QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "reading"));
-    const qint64 deadline = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
+    const bool stale = isStale(info);
+    PendingRead p;
+    p.characteristic = characteristic;
+    p.timeoutMs = timeoutMs;
+    p.deadlineUs = nowUs() + qint64(std::max(0, timeoutMs)) * 1000;
     const QString op = QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Read");
 
     const qint64 k = reserveSlots(1, nowUs(), m_nextRequestEvent);
     const qint64 tReq = eventTimeUs(k);
-    if (tReq > deadline)
-        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+    if (tReq > p.deadlineUs)
+        waitForeverUntil(p.deadlineUs, op, characteristic, timeoutMs);
     waitUntil(tReq);
     if (isDown(nowUs()))
-        waitForeverUntil(deadline, op, characteristic, timeoutMs);
+        waitForeverUntil(p.deadlineUs, op, characteristic, timeoutMs);
 
+    // The device answers from its state when the request arrives; writes sent after it in
+    // the meantime do not change the answer.
     m_modelTimeUs = tReq;
-    const AttReadResult result = m_model->onRead(characteristic);
-    const int exchanges = m_wire.exchangesForRead(int(result.value.size()));
-    const qint64 respEvent = k + qint64(exchanges) * (m_wire.responseEvents + 1) - 1;
-    const qint64 tResp = eventTimeUs(respEvent) + qint64(m_faults.extraResponseDelayMs) * 1000;
-    finishRequest(respEvent, tResp, deadline, op, characteristic, timeoutMs);
+    if (stale)
+        logStale(characteristic);
+    p.result = stale ? AttReadResult::error(att::InvalidHandle) : m_model->onRead(characteristic);
+    const int exchanges = m_wire.exchangesForRead(int(p.result.value.size()));
+    p.responseEvent = k + qint64(exchanges) * (m_wire.responseEvents + 1) - 1;
+    p.responseUs = eventTimeUs(p.responseEvent) + qint64(m_faults.extraResponseDelayMs) * 1000;
+    m_nextRequestEvent = std::max(p.responseEvent, eventAtOrAfter(p.responseUs)) + 1;
+    m_pendingRead = p;
+    m_readPending = true;
+}
 
-    if (result.status != att::Success) {
+QByteArray SimulatedGattLink::takeRead()
+{
+    if (!m_readPending || !m_pendingRead)
+        return GattLink::takeRead();
+    const PendingRead p = *m_pendingRead;
+    m_pendingRead.reset();
+    m_readPending = false;
+    const QString op = QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "Read");
+    if (p.responseUs > p.deadlineUs)
+        waitForeverUntil(p.deadlineUs, op, p.characteristic, p.timeoutMs);
+    waitUntil(p.responseUs);
+    if (isDown(p.responseUs))
+        waitForeverUntil(p.deadlineUs, op, p.characteristic, p.timeoutMs);
+
+    if (p.result.status != att::Success) {
         m_log.error(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
                                                 "read %1 failed: ATT error 0x%2")
-                        .arg(uuidText(characteristic))
-                        .arg(result.status, 2, 16, QLatin1Char('0')));
+                        .arg(uuidText(p.characteristic))
+                        .arg(p.result.status, 2, 16, QLatin1Char('0')));
         throw gattError(QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "read"),
-                        characteristic, result.status);
+                        p.characteristic, p.result.status);
     }
-    m_log.rx(result.value,
+    m_log.rx(p.result.value,
              QCoreApplication::translate("fw::core::sim::SimulatedGattLink", "read %1")
-                 .arg(uuidText(characteristic)));
-    return result.value;
+                 .arg(uuidText(p.characteristic)));
+    return p.result.value;
 }
 
 void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteArray &value,
@@ -418,7 +521,7 @@ void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteA
 {
     ensureConnected();
     const bool withResponse = mode == GattWriteMode::WithResponse;
-    requireCharacteristic(characteristic, withResponse ? GattWrite : GattWriteNoResponse,
+    const GattCharacteristicInfo info = requireCharacteristic(characteristic, withResponse ? GattWrite : GattWriteNoResponse,
                           withResponse
                               ? QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
                                                             "writing with response")
@@ -463,6 +566,11 @@ void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteA
                     .arg(uuidText(characteristic)));
             return;
         }
+        if (isStale(info)) {
+            // A command has no response: the device drops it and the client never learns why.
+            logStale(characteristic);
+            return;
+        }
         m_modelTimeUs = tSent;
         const quint8 status = m_model->onWrite(characteristic, value, false);
         if (status != att::Success)
@@ -492,7 +600,10 @@ void SimulatedGattLink::write(const QBluetoothUuid &characteristic, const QByteA
         waitForeverUntil(deadline, op, characteristic, timeoutMs);
 
     quint8 status = m_faults.rejectAttError;
-    if (!rejected) {
+    if (!rejected && isStale(info)) {
+        logStale(characteristic);
+        status = att::InvalidHandle;
+    } else if (!rejected) {
         m_modelTimeUs = tReq;
         status = m_model->onWrite(characteristic, value, true);
         ++m_writesDelivered;
@@ -549,15 +660,24 @@ void SimulatedGattLink::subscribe(const QBluetoothUuid &characteristic, bool ena
     if (isDown(nowUs()))
         waitForeverUntil(deadline, op, characteristic, timeoutMs);
 
-    if (enable)
-        m_subscribed.insert(characteristic);
-    else
-        m_subscribed.remove(characteristic);
-    m_modelTimeUs = tReq;
-    m_model->onSubscribe(characteristic, enable);
+    const bool stale = isStale(c);
+    if (stale) {
+        logStale(characteristic);
+    } else {
+        if (enable)
+            m_subscribed.insert(characteristic);
+        else
+            m_subscribed.remove(characteristic);
+        m_modelTimeUs = tReq;
+        m_model->onSubscribe(characteristic, enable);
+    }
     const qint64 respEvent = k + m_wire.responseEvents;
     const qint64 tResp = eventTimeUs(respEvent) + qint64(m_faults.extraResponseDelayMs) * 1000;
     finishRequest(respEvent, tResp, deadline, op, characteristic, timeoutMs);
+    if (stale)
+        throw gattError(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
+                                                    "write CCCD"),
+                        characteristic, att::InvalidHandle);
 }
 
 void SimulatedGattLink::onPeripheralNotify(const QBluetoothUuid &characteristic, const QByteArray &value)
@@ -649,6 +769,7 @@ bool SimulatedGattLink::requestConnectionParameters(const GattConnectionParamete
     m_log.info(QCoreApplication::translate("fw::core::sim::SimulatedGattLink",
                                            "Connection interval is now %1 ms")
                    .arg(m_wire.intervalMs));
+    reportConnectionParameters();
     return true;
 }
 

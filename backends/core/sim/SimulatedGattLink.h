@@ -1,11 +1,13 @@
 #pragma once
 // A GattLink to a simulated peripheral in the same process, paced in real time by a BLE wire
 // model and able to inject faults (lost link, refused write, slow answer, lost notification).
+// With a service cache attached it behaves like a host that remembers discovered tables.
 
 #include "core/GattLink.h"
 #include "core/sim/BleFaultPlan.h"
 #include "core/sim/BleEventSchedule.h"
 #include "core/sim/BleWireModel.h"
+#include "core/sim/GattPeripheralModel.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -14,10 +16,12 @@
 #include <atomic>
 #include <deque>
 #include <memory>
+#include <optional>
 
 namespace fw::core::sim {
 
 class GattPeripheralModel;
+class SimGattServiceCache;
 
 class SimulatedGattLink : public GattLink {
 public:
@@ -34,6 +38,10 @@ public:
     QList<GattServiceInfo> services() const override;
 
     QByteArray read(const QBluetoothUuid &characteristic, int timeoutMs = 5000) override;
+    // The request goes out in its connection event; writes without response continue in the
+    // same and later events while the answer is on its way.
+    void beginRead(const QBluetoothUuid &characteristic, int timeoutMs = 5000) override;
+    QByteArray takeRead() override;
     void write(const QBluetoothUuid &characteristic, const QByteArray &value, GattWriteMode mode,
                int timeoutMs = 5000) override;
     void subscribe(const QBluetoothUuid &characteristic, bool enable, int timeoutMs = 5000) override;
@@ -44,6 +52,13 @@ public:
     int mtu() const override;
     GattConnectionParameters connectionParameters() const override;
     bool requestConnectionParameters(const GattConnectionParameters &params) override;
+
+    // Without a cache (the default) every connect discovers the table afresh. With one, a
+    // connect to a known address reuses the stored table, stale or not, like BlueZ does.
+    bool forgetCachedServices(const QString &address) override;
+    void setServiceCache(std::shared_ptr<SimGattServiceCache> cache);
+    std::shared_ptr<SimGattServiceCache> serviceCache() const;
+    bool usedCachedServices() const { return m_usingCache; }  // for the current connection
 
     void setCancelToken(const CancelToken *token) override { m_cancel = token; }
     void setLogger(const Logger &log) override { m_log = log; }
@@ -85,6 +100,11 @@ private:
                        const QString &operation, const QBluetoothUuid &characteristic, int timeoutMs);
     void onPeripheralNotify(const QBluetoothUuid &characteristic, const QByteArray &value);
     void onPeripheralDisconnect(const QString &reason);
+    void onPeripheralSilentDrop(const QString &reason);
+    // A cached handle that no longer points at the same characteristic on the device.
+    bool isStale(const GattCharacteristicInfo &c) const;
+    void logStale(const QBluetoothUuid &characteristic);
+    void reportConnectionParameters();
     void tearDown();
 
     std::shared_ptr<GattPeripheralModel> m_model;
@@ -97,7 +117,10 @@ private:
     mutable QMutex m_mutex;  // guards what other threads may read: name, address, services, wire
     QString m_name;
     QString m_address;
-    QList<GattServiceInfo> m_services;
+    QList<GattServiceInfo> m_services;      // what the client sees (possibly from the cache)
+    QList<GattServiceInfo> m_liveServices;  // what the device has now
+    std::shared_ptr<SimGattServiceCache> m_cache;
+    bool m_usingCache = false;
     std::atomic<bool> m_connected{false};
 
     QElapsedTimer m_clock;      // zero at the moment the connection was established
@@ -110,6 +133,16 @@ private:
     qint64 m_dropNoticedUs = -1;
     QString m_dropReason;
     bool m_dropFaultFired = false;
+
+    struct PendingRead {
+        QBluetoothUuid characteristic;
+        int timeoutMs = 0;
+        qint64 deadlineUs = 0;
+        qint64 responseEvent = 0;
+        qint64 responseUs = 0;
+        AttReadResult result;
+    };
+    std::optional<PendingRead> m_pendingRead;
 
     QSet<QBluetoothUuid> m_subscribed;
     std::deque<QueuedNotification> m_notifications;
