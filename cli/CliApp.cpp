@@ -28,6 +28,10 @@ CliApp::CliApp()
         {QStringLiteral("esp"),
          QCoreApplication::translate("fw::cli::CliApp", "Identify, back up, write, verify, erase or restore an ESP8266/ESP32"),
          runEsp},
+        {QStringLiteral("telink"),
+         QCoreApplication::translate("fw::cli::CliApp",
+                                     "Scan, identify, flash over Bluetooth or rescue by wire a Xiaomi/Telink thermometer"),
+         runTelink},
     };
 }
 

@@ -41,6 +41,7 @@ int runBundle(CliContext &ctx);
 int runDiagnose(CliContext &ctx);
 int runSimulate(CliContext &ctx);
 int runEsp(CliContext &ctx);
+int runTelink(CliContext &ctx);
 
 // Ports QSerialPortInfo cannot list (ptys, socat links), from FLASHWRIGHT_EXTRA_PORTS=/a:/b.
 fw::core::PortList extraPortsFromEnvironment();

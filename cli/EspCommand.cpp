@@ -4,9 +4,8 @@
 #include "cli/CliApp.h"
 #include "cli/EspCliArgs.h"
 #include "cli/ExitCodes.h"
-#include "cli/TerminalProgress.h"
+#include "cli/CliJobRun.h"
 #include "core/FirmwareFile.h"
-#include "core/JobRunner.h"
 #include "core/LogBus.h"
 #include "esp/EspImageCheck.h"
 #include "esp/EspJobs.h"
@@ -18,7 +17,6 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <csignal>
 #include <limits>
 
 namespace fw::cli {
@@ -31,9 +29,6 @@ using fw::esp::EspSessionPtr;
 
 namespace {
 
-volatile std::sig_atomic_t g_interrupted = 0;
-void onSigint(int) { g_interrupted = 1; }
-
 QString hex(qint64 v) { return QStringLiteral("0x%1").arg(v, 0, 16); }
 
 struct Options {
@@ -44,59 +39,6 @@ struct Options {
     bool force = false;
     fw::esp::EspWriteOptions write;
     QString outDir;
-};
-
-// Runs the session's jobs one after the other on the engine's worker thread, with the
-// terminal progress bar and the warnings of the log collected for the summary.
-class EspCliRun {
-public:
-    explicit EspCliRun(CliContext &ctx) : m_ctx(ctx), m_runner(&m_bus)
-    {
-        m_progress.setEnabled(m_progress.enabled() && !ctx.quiet && !ctx.json);
-        QObject::connect(&m_runner, &fw::core::JobRunner::progress, &m_runner,
-                         [this](const fw::core::JobProgress &p) { m_progress.update(p); });
-        QObject::connect(&m_bus, &fw::core::LogBus::batch, &m_runner, [this](const fw::core::LogBatch &records) {
-            for (const fw::core::LogRecord &r : records) {
-                // Errors end a job and come back as its diagnosis, printed once at the end.
-                if (r.level != fw::core::LogLevel::Warning || r.hasBytes())
-                    continue;
-                m_warnings << r.text;
-                if (!m_ctx.json) {
-                    m_progress.finish();
-                    *m_ctx.err << QCoreApplication::translate("fw::cli::EspCommand", "Warning: %1").arg(r.text)
-                               << Qt::endl;
-                }
-            }
-        });
-        QObject::connect(&m_sigPoll, &QTimer::timeout, &m_runner, [this] {
-            if (g_interrupted)
-                m_runner.cancel();
-        });
-    }
-
-    JobResult run(std::unique_ptr<fw::core::Job> job)
-    {
-        g_interrupted = 0;
-        auto previous = std::signal(SIGINT, onSigint);
-        m_sigPoll.start(50);
-        m_runner.start(std::move(job));
-        m_runner.waitForFinished(std::numeric_limits<int>::max());
-        m_sigPoll.stop();
-        std::signal(SIGINT, previous);
-        m_bus.flush();
-        m_progress.finish();
-        return m_runner.lastResult();
-    }
-
-    const QStringList &warnings() const { return m_warnings; }
-
-private:
-    CliContext &m_ctx;
-    fw::core::LogBus m_bus;
-    fw::core::JobRunner m_runner;
-    TerminalProgress m_progress;
-    QTimer m_sigPoll;
-    QStringList m_warnings;
 };
 
 // A failed or cancelled job as an exit code, with the diagnosis printed.
@@ -416,7 +358,7 @@ int runEsp(CliContext &ctx)
                              .arg(o.action, o.args.join(QLatin1Char(' '))));
     }
 
-    EspCliRun run(ctx);
+    CliJobRun run(ctx);
     const EspSessionPtr session = std::make_shared<EspSession>();
     if (o.connect.reset == fw::esp::ResetMode::Manual && !ctx.json)
         *ctx.err << QCoreApplication::translate("fw::cli::EspCommand",

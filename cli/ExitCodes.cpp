@@ -9,7 +9,7 @@ int exitCodeFor(const fw::core::Diagnosis &d)
         return ExitConnectionLost;
     if (c.startsWith(QLatin1String("serial.")) || c.startsWith(QLatin1String("demo.")))
         return ExitPortUnavailable;
-    if (c.startsWith(QLatin1String("file.")) || c.startsWith(QLatin1String("archive.")))
+    if (c.startsWith(QLatin1String("file.")) || c.startsWith(QLatin1String("archive.")) || c.startsWith(QLatin1String("telink.file.")))
         return ExitBadFile;
     if (c.startsWith(QLatin1String("ble.")))
         return ExitNoBluetooth;
