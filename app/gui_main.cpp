@@ -6,6 +6,8 @@
 #include "core/SessionLog.h"
 #include "core/sim/DemoRegistry.h"
 #include "esp/sim/EspDemos.h"
+#include "telink/sim/TelinkDemos.h"
+#include "telink/sim/TelinkSwireDemos.h"
 #include "ui/AboutDialog.h"
 #include "ui/DiscoveryPanel.h"
 #include "ui/LanguageManager.h"
@@ -14,6 +16,7 @@
 #include "ui/SettingsDialog.h"
 #include "ui/UiSettings.h"
 #include "ui/esp/EspScreenshotTour.h"
+#include "ui/telink/TelinkScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,6 +114,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.flashwright.Flashwright"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/fw/icons/flashwright.svg")));
     fw::esp::sim::registerEspDemos(fw::core::sim::DemoRegistry::instance());
+    fw::telink::sim::registerTelinkDemos(fw::core::sim::DemoRegistry::instance());
+    fw::telink::sim::registerTelinkSwireDemos(fw::core::sim::DemoRegistry::instance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Flash, back up and check IoT device firmware."));
@@ -134,7 +139,12 @@ int main(int argc, char *argv[])
         QStringLiteral("esp-firmware"),
         QStringLiteral("A real ESP8266 image the --screenshot-esp run shows as well (it writes a made-up one)."),
         QStringLiteral("FILE"));
-    parser.addOptions({screenshotOption, demoOption, langOption, espShotOption, espFirmwareOption});
+    const QCommandLineOption telinkShotOption(
+        QStringLiteral("screenshot-telink"),
+        QStringLiteral("Save PNGs of every step of the thermometer wizard (Bluetooth and wired rescue), run "
+                       "against the demo devices, into DIR, then quit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({screenshotOption, demoOption, langOption, espShotOption, espFirmwareOption, telinkShotOption});
     parser.process(app);
 
     const QString lang =
@@ -169,6 +179,13 @@ int main(int argc, char *argv[])
             return 2;
         }
         fw::ui::EspScreenshotTour::start(window, dir, parser.value(espFirmwareOption));
+    } else if (parser.isSet(telinkShotOption)) {
+        const QString dir = parser.value(telinkShotOption);
+        if (!QDir().mkpath(dir)) {
+            QTextStream(stderr) << "Cannot create " << dir << Qt::endl;
+            return 2;
+        }
+        fw::ui::TelinkScreenshotTour::start(window, dir);
     } else if (parser.isSet(demoOption)) {
         const QString name = parser.value(demoOption);
         QTimer::singleShot(0, &window, [&window, name] {

@@ -34,4 +34,10 @@ XDG_CONFIG_HOME="$scratch/config-esp" XDG_DATA_HOME="$scratch/data-esp" QT_QPA_P
     xvfb-run -a -s "-screen 0 1440x900x24" "$app" --screenshot-esp "$out" --lang en "${esp_args[@]}"
 rm -rf "$out/.esp-tour"
 
+# Every step of the thermometer wizard: the Bluetooth path against the LYWSD03MMC demos and the
+# wired rescue against the SWire demo (telink-*.png).
+XDG_CONFIG_HOME="$scratch/config-telink" XDG_DATA_HOME="$scratch/data-telink" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1440x900x24" "$app" --screenshot-telink "$out" --lang en
+rm -rf "$out/.telink-tour"
+
 ls -l "$out"/*.png

@@ -51,7 +51,7 @@
         <translation>Das Paket ist für ein anderes Gerät oder eine andere Version des Werkzeugs.</translation>
     </message>
     <message>
-        <source>List the archive's contents and check you have the right package.</source>
+        <source>List the archive&apos;s contents and check you have the right package.</source>
         <translation>Lassen Sie sich den Inhalt des Archivs anzeigen und prüfen Sie, ob Sie das richtige Paket haben.</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Es hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <source>The name is absolute or climbs up with "..".</source>
+        <source>The name is absolute or climbs up with &quot;..&quot;.</source>
         <translation>Der Name ist absolut oder steigt mit „..“ nach oben.</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
         <translation>Das Archiv %1 wird beim Entpacken größer als erlaubt.</translation>
     </message>
     <message>
-        <source>Make sure this is the right package; a firmware package is normally a few megabytes. A file that expands enormously may be a deliberate "zip bomb".</source>
+        <source>Make sure this is the right package; a firmware package is normally a few megabytes. A file that expands enormously may be a deliberate &quot;zip bomb&quot;.</source>
         <translation>Prüfen Sie, ob es das richtige Paket ist; ein Firmware-Paket hat normalerweise wenige Megabyte. Eine Datei, die sich enorm ausdehnt, kann eine absichtliche „ZIP-Bombe“ sein.</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
         <translation>Das Archiv %1 enthält einen Eintrag, der außerhalb des Zielordners geschrieben würde: %2</translation>
     </message>
     <message>
-        <source>Nothing was extracted. Do not use this package; get it again from the vendor's official download page.</source>
+        <source>Nothing was extracted. Do not use this package; get it again from the vendor&apos;s official download page.</source>
         <translation>Es wurde nichts entpackt. Verwenden Sie dieses Paket nicht; laden Sie es erneut von der offiziellen Download-Seite des Herstellers.</translation>
     </message>
     <message>
@@ -276,13 +276,212 @@
     </message>
 </context>
 <context>
+    <name>fw::core::BleConnectDiagnoses</name>
+    <message>
+        <source>The device is asleep or its battery is nearly flat, so it no longer accepts connections.</source>
+        <translation>Das Gerät schläft oder seine Batterie ist fast leer, daher nimmt es keine Verbindungen mehr an.</translation>
+    </message>
+    <message>
+        <source>The device is too far away or behind a wall (keep it within 2 metres).</source>
+        <translation>Das Gerät ist zu weit weg oder hinter einer Wand (halten Sie es innerhalb von 2 Metern).</translation>
+    </message>
+    <message>
+        <source>A phone app or a hub is connected to the device; it accepts one connection at a time.</source>
+        <translation>Eine Handy-App oder ein Hub ist mit dem Gerät verbunden; es nimmt nur eine Verbindung gleichzeitig an.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s Bluetooth service (BlueZ) is stuck after an earlier connection.</source>
+        <translation>Der Bluetooth-Dienst des Computers (BlueZ) hängt nach einer früheren Verbindung.</translation>
+    </message>
+    <message>
+        <source>Take the battery out for five seconds and put it back (this wakes the device), keep it close to the computer and close phone apps that use it, then try again. If it still fails, restart the Bluetooth service with: sudo systemctl restart bluetooth</source>
+        <translation>Nehmen Sie die Batterie für fünf Sekunden heraus und setzen Sie sie wieder ein (das weckt das Gerät). Halten Sie das Gerät nah am Computer und schließen Sie Handy-Apps, die es nutzen. Versuchen Sie es dann erneut. Wenn es immer noch nicht klappt, starten Sie den Bluetooth-Dienst neu mit: sudo systemctl restart bluetooth</translation>
+    </message>
+    <message>
+        <source>The system D-Bus is not running, so Bluetooth cannot be used.</source>
+        <translation>Der System-D-Bus läuft nicht, daher kann Bluetooth nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>This computer (or container) runs without the system message bus that the Bluetooth service needs.</source>
+        <translation>Dieser Computer (oder Container) läuft ohne den System-Nachrichtenbus, den der Bluetooth-Dienst braucht.</translation>
+    </message>
+    <message>
+        <source>Start it with: sudo systemctl start dbus, then start Bluetooth with: sudo systemctl start bluetooth. The Demo devices work without Bluetooth.</source>
+        <translation>Starten Sie ihn mit: sudo systemctl start dbus, und starten Sie dann Bluetooth mit: sudo systemctl start bluetooth. Die Demo-Geräte funktionieren ohne Bluetooth.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth service (BlueZ) is not running, so Bluetooth cannot be used.</source>
+        <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht, daher kann Bluetooth nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>The service is stopped or crashed.</source>
+        <translation>Der Dienst ist angehalten oder abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The package &quot;bluez&quot; is not installed.</source>
+        <translation>Das Paket „bluez“ ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Start it with: sudo systemctl start bluetooth (install the package &quot;bluez&quot; first if it is missing), then try again.</source>
+        <translation>Starten Sie ihn mit: sudo systemctl start bluetooth (installieren Sie zuerst das Paket „bluez“, falls es fehlt). Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Bluetooth-Adapter gefunden.</translation>
+    </message>
+    <message>
+        <source>The computer has no Bluetooth, or the USB Bluetooth adapter is unplugged.</source>
+        <translation>Der Computer hat kein Bluetooth, oder der USB-Bluetooth-Adapter ist nicht eingesteckt.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is blocked (airplane mode or a hardware switch).</source>
+        <translation>Bluetooth ist blockiert (Flugmodus oder ein Hardware-Schalter).</translation>
+    </message>
+    <message>
+        <source>Plug in a USB Bluetooth adapter (or unblock Bluetooth with: rfkill unblock bluetooth), then try again. The Demo devices work without an adapter.</source>
+        <translation>Stecken Sie einen USB-Bluetooth-Adapter ein (oder heben Sie die Blockierung von Bluetooth auf mit: rfkill unblock bluetooth). Versuchen Sie es dann erneut. Die Demo-Geräte funktionieren ohne Adapter.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter %1 is switched off.</source>
+        <translation>Der Bluetooth-Adapter %1 ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Bluetooth was turned off in the system settings or by airplane mode.</source>
+        <translation>Bluetooth wurde in den Systemeinstellungen oder durch den Flugmodus ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Switch Bluetooth on in the system settings, or run: bluetoothctl power on (if it stays off: rfkill unblock bluetooth), then try again.</source>
+        <translation>Schalten Sie Bluetooth in den Systemeinstellungen ein, oder führen Sie aus: bluetoothctl power on (falls es aus bleibt: rfkill unblock bluetooth). Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Bluetooth device %1.</source>
+        <translation>Keine Verbindung zum Bluetooth-Gerät %1 möglich.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Bluetooth device %1 (%2).</source>
+        <translation>Keine Verbindung zum Bluetooth-Gerät %1 möglich (%2).</translation>
+    </message>
+    <message>
+        <source>The computer has not seen this device in a scan recently; its Bluetooth service only connects to devices it has found.</source>
+        <translation>Der Computer hat dieses Gerät in letzter Zeit bei keiner Suche gesehen; sein Bluetooth-Dienst verbindet sich nur mit Geräten, die er gefunden hat.</translation>
+    </message>
+    <message>
+        <source>The device is asleep or its battery is flat, so it does not advertise.</source>
+        <translation>Das Gerät schläft oder seine Batterie ist leer, daher sendet es kein Signal aus.</translation>
+    </message>
+    <message>
+        <source>The address was typed wrongly.</source>
+        <translation>Die Adresse wurde falsch eingegeben.</translation>
+    </message>
+    <message>
+        <source>Scan for devices with the device close by and pick it from the list. If it does not show up, take its battery out for five seconds and put it back, then scan again.</source>
+        <translation>Suchen Sie nach Geräten, während das Gerät in der Nähe ist, und wählen Sie es aus der Liste. Wenn es nicht erscheint, nehmen Sie die Batterie für fünf Sekunden heraus, setzen Sie sie wieder ein und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter was unplugged or stopped working during the connection.</source>
+        <translation>Der Bluetooth-Adapter wurde während der Verbindung abgezogen oder hat aufgehört zu funktionieren.</translation>
+    </message>
+    <message>
+        <source>Plug the USB Bluetooth adapter back in (or restart the Bluetooth service with: sudo systemctl restart bluetooth), then try again.</source>
+        <translation>Stecken Sie den USB-Bluetooth-Adapter wieder ein (oder starten Sie den Bluetooth-Dienst neu mit: sudo systemctl restart bluetooth). Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The device requires pairing or a PIN code before it accepts a connection.</source>
+        <translation>Das Gerät verlangt eine Kopplung oder einen PIN-Code, bevor es eine Verbindung annimmt.</translation>
+    </message>
+    <message>
+        <source>Pair with the device in the system&apos;s Bluetooth settings (or remove its PIN in its settings app), then try again.</source>
+        <translation>Koppeln Sie das Gerät in den Bluetooth-Einstellungen des Systems (oder entfernen Sie seine PIN in seiner Einstellungs-App). Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This program is not allowed to use Bluetooth (a sandbox or system policy blocks it).</source>
+        <translation>Dieses Programm darf Bluetooth nicht nutzen (eine Sandbox oder eine Systemrichtlinie blockiert es).</translation>
+    </message>
+    <message>
+        <source>Allow Bluetooth access for this program in the system settings, then try again.</source>
+        <translation>Erlauben Sie diesem Programm in den Systemeinstellungen den Zugriff auf Bluetooth. Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 closed the connection while its services were read.</source>
+        <translation>Das Bluetooth-Gerät %1 hat die Verbindung getrennt, während seine Dienste gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>The device restarted (a weak battery or a firmware that resets on connection).</source>
+        <translation>Das Gerät hat neu gestartet (eine schwache Batterie oder eine Firmware, die sich beim Verbinden zurücksetzt).</translation>
+    </message>
+    <message>
+        <source>The Bluetooth device %1 did not answer within %2 seconds.</source>
+        <translation>Das Bluetooth-Gerät %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bluetooth device address.</source>
+        <translation>„%1“ ist keine Bluetooth-Geräteadresse.</translation>
+    </message>
+    <message>
+        <source>A Bluetooth address has six pairs of hexadecimal digits separated by colons, for example A4:C1:38:1A:2B:3C.</source>
+        <translation>Eine Bluetooth-Adresse besteht aus sechs Paaren von Hexadezimalziffern, getrennt durch Doppelpunkte, zum Beispiel A4:C1:38:1A:2B:3C.</translation>
+    </message>
+    <message>
+        <source>Pick the device from the scan list instead of typing its address.</source>
+        <translation>Wählen Sie das Gerät aus der Suchliste, statt seine Adresse einzutippen.</translation>
+    </message>
+    <message>
+        <source>The %1 of characteristic %2 failed.</source>
+        <translation>Das %1 der Charakteristik %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The device requires pairing or a PIN code before it allows this.</source>
+        <translation>Das Gerät verlangt eine Kopplung oder einen PIN-Code, bevor es dies erlaubt.</translation>
+    </message>
+    <message>
+        <source>This firmware does not allow the operation on this characteristic.</source>
+        <translation>Diese Firmware erlaubt den Vorgang auf dieser Charakteristik nicht.</translation>
+    </message>
+    <message>
+        <source>The computer uses an outdated copy of the device&apos;s GATT table (after a firmware change).</source>
+        <translation>Der Computer nutzt eine veraltete Kopie der GATT-Tabelle des Geräts (nach einem Firmware-Wechsel).</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again. If it repeats, remove the device from the system&apos;s Bluetooth settings so its services are read again, or pair with it first.</source>
+        <translation>Verbinden Sie sich neu und versuchen Sie es erneut. Wenn es sich wiederholt, entfernen Sie das Gerät aus den Bluetooth-Einstellungen des Systems, damit seine Dienste neu gelesen werden, oder koppeln Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s Bluetooth service refused an earlier write to characteristic %1, so data did not reach the device.</source>
+        <translation>Der Bluetooth-Dienst des Computers hat einen früheren Schreibvorgang auf Charakteristik %1 abgelehnt, daher sind die Daten nicht beim Gerät angekommen.</translation>
+    </message>
+    <message>
+        <source>The value was longer than the connection allows (MTU).</source>
+        <translation>Der Wert war länger, als die Verbindung erlaubt (MTU).</translation>
+    </message>
+    <message>
+        <source>The connection was being closed.</source>
+        <translation>Die Verbindung wurde gerade geschlossen.</translation>
+    </message>
+    <message>
+        <source>Reconnect and start the operation again; an interrupted update can be repeated safely.</source>
+        <translation>Verbinden Sie sich neu und starten Sie den Vorgang erneut; ein unterbrochenes Update kann gefahrlos wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Characteristic %1 has no configuration descriptor, so notifications cannot be switched on.</source>
+        <translation>Charakteristik %1 hat keinen Konfigurations-Deskriptor, daher können Benachrichtigungen nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The device runs a different firmware than expected.</source>
+        <translation>Auf dem Gerät läuft eine andere Firmware als erwartet.</translation>
+    </message>
+    <message>
+        <source>Remove the device from the system&apos;s Bluetooth settings so its services are read again, then reconnect.</source>
+        <translation>Entfernen Sie das Gerät aus den Bluetooth-Einstellungen des Systems, damit seine Dienste neu gelesen werden, und verbinden Sie sich dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>fw::core::BleScanner</name>
     <message>
         <source>The system D-Bus is not running, so Bluetooth cannot be used. Start it (sudo systemctl start dbus), then start the Bluetooth service with: sudo systemctl start bluetooth</source>
         <translation>Der System-D-Bus läuft nicht, daher ist Bluetooth nicht nutzbar. Starten Sie ihn (sudo systemctl start dbus) und danach den Bluetooth-Dienst mit: sudo systemctl start bluetooth</translation>
     </message>
     <message>
-        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth (install the package "bluez" if it is missing).</source>
+        <source>Bluetooth service (BlueZ) is not running. Start it with: sudo systemctl start bluetooth (install the package &quot;bluez&quot; if it is missing).</source>
         <translation>Der Bluetooth-Dienst (BlueZ) läuft nicht. Starten Sie ihn mit: sudo systemctl start bluetooth (installieren Sie das Paket „bluez“, falls es fehlt).</translation>
     </message>
     <message>
@@ -302,7 +501,7 @@
         <translation>Der Bluetooth-Adapter ist verschwunden oder nicht nutzbar. Stecken Sie den USB-Bluetooth-Adapter neu ein und suchen Sie erneut, oder verwenden Sie die Demo-Geräte.</translation>
     </message>
     <message>
-        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access for Flashwright in the system's privacy settings (or the sandbox permissions), then scan again.</source>
+        <source>This program is not allowed to use Bluetooth. Allow Bluetooth access for Flashwright in the system&apos;s privacy settings (or the sandbox permissions), then scan again.</source>
         <translation>Dieses Programm darf Bluetooth nicht verwenden. Erlauben Sie Flashwright den Bluetooth-Zugriff in den Datenschutzeinstellungen des Systems (oder den Sandbox-Berechtigungen) und suchen Sie erneut.</translation>
     </message>
     <message>
@@ -427,8 +626,8 @@
         <translation>Die Datei gehört einem anderen Benutzer oder ihre Rechte verbieten das Lesen.</translation>
     </message>
     <message>
-        <source>Give yourself read access (e.g. chmod u+r "%1") or copy the file to a folder you own.</source>
-        <translation>Geben Sie sich Leserechte (z. B. chmod u+r "%1") oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
+        <source>Give yourself read access (e.g. chmod u+r &quot;%1&quot;) or copy the file to a folder you own.</source>
+        <translation>Geben Sie sich Leserechte (z. B. chmod u+r &quot;%1&quot;) oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>Could not open %1.</source>
@@ -610,7 +809,7 @@
         <translation>Das Gerät hat neu gestartet (zum Beispiel nach einem Update oder einem Watchdog-Reset).</translation>
     </message>
     <message>
-        <source>The computer's Bluetooth adapter dropped the connection.</source>
+        <source>The computer&apos;s Bluetooth adapter dropped the connection.</source>
         <translation>Der Bluetooth-Adapter des Computers hat die Verbindung getrennt.</translation>
     </message>
     <message>
@@ -662,11 +861,11 @@
         <translation>Diese Firmware erlaubt den Vorgang auf dieser Charakteristik nicht.</translation>
     </message>
     <message>
-        <source>The computer uses an outdated copy of the device's GATT table (after a firmware change).</source>
+        <source>The computer uses an outdated copy of the device&apos;s GATT table (after a firmware change).</source>
         <translation>Der Computer verwendet eine veraltete Kopie der GATT-Tabelle des Geräts (nach einem Firmware-Wechsel).</translation>
     </message>
     <message>
-        <source>Remove the device from the system's Bluetooth settings so its services are read again, then reconnect.</source>
+        <source>Remove the device from the system&apos;s Bluetooth settings so its services are read again, then reconnect.</source>
         <translation>Entfernen Sie das Gerät aus den Bluetooth-Einstellungen des Systems, damit seine Dienste neu gelesen werden, und verbinden Sie es erneut.</translation>
     </message>
     <message>
@@ -690,7 +889,7 @@
         <translation>Auf dem Gerät läuft eine andere Firmware als erwartet.</translation>
     </message>
     <message>
-        <source>Check that the right device is selected; if it is, remove it from the system's Bluetooth settings and reconnect so its services are read again.</source>
+        <source>Check that the right device is selected; if it is, remove it from the system&apos;s Bluetooth settings and reconnect so its services are read again.</source>
         <translation>Prüfen Sie, ob das richtige Gerät ausgewählt ist; wenn ja, entfernen Sie es aus den Bluetooth-Einstellungen des Systems und verbinden Sie es neu, damit seine Dienste neu gelesen werden.</translation>
     </message>
     <message>
@@ -700,6 +899,33 @@
     <message>
         <source>Check that the right device and the right action for its firmware are selected.</source>
         <translation>Prüfen Sie, ob das richtige Gerät und die zu seiner Firmware passende Aktion ausgewählt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::GattLinks</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No Bluetooth device was given. Give its address (for example A4:C1:38:1A:2B:3C) or a demo device. Bluetooth demo devices: %1.</source>
+        <translation>Es wurde kein Bluetooth-Gerät angegeben. Geben Sie seine Adresse (zum Beispiel A4:C1:38:1A:2B:3C) oder ein Demo-Gerät an. Bluetooth-Demo-Geräte: %1.</translation>
+    </message>
+    <message>
+        <source>There is no demo device &quot;%1&quot;. Bluetooth demo devices: %2.</source>
+        <translation>Es gibt kein Demo-Gerät „%1“. Bluetooth-Demo-Geräte: %2.</translation>
+    </message>
+    <message>
+        <source>The demo device &quot;%1&quot; is a serial device, not a Bluetooth one. Bluetooth demo devices: %2.</source>
+        <translation>Das Demo-Gerät „%1“ ist ein serielles Gerät, kein Bluetooth-Gerät. Bluetooth-Demo-Geräte: %2.</translation>
+    </message>
+    <message>
+        <source>The demo device &quot;%1&quot; could not be started.</source>
+        <translation>Das Demo-Gerät „%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Bluetooth address (like A4:C1:38:1A:2B:3C) nor a demo device. Bluetooth demo devices: %2.</source>
+        <translation>„%1“ ist weder eine Bluetooth-Adresse (wie A4:C1:38:1A:2B:3C) noch ein Demo-Gerät. Bluetooth-Demo-Geräte: %2.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +960,224 @@
     <message>
         <source>Baud rate set to %1</source>
         <translation>Baudrate auf %1 gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::QtGattLink</name>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>The link is not connected.</source>
+        <translation>Die Verbindung ist nicht hergestellt.</translation>
+    </message>
+    <message>
+        <source>No characteristic %1</source>
+        <translation>Keine Charakteristik %1</translation>
+    </message>
+    <message>
+        <source>Characteristic %1 does not support %2</source>
+        <translation>Charakteristik %1 unterstützt „%2“ nicht</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 ms</source>
+        <translation>%1: Zeitüberschreitung nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connecting timed out after %1 ms</source>
+        <translation>Zeitüberschreitung beim Verbinden nach %1 ms</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 services, MTU %3</source>
+        <translation>Verbunden mit %1: %2 Dienste, MTU %3</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Verbindung zu %1 getrennt</translation>
+    </message>
+    <message>
+        <source>Disconnecting from %1 so that BlueZ can forget it</source>
+        <translation>Trenne die Verbindung zu %1, damit BlueZ das Gerät vergessen kann</translation>
+    </message>
+    <message>
+        <source>BlueZ did not answer within %1 ms; its cached services of %2 may be stale</source>
+        <translation>BlueZ hat nicht innerhalb von %1 ms geantwortet; die gespeicherten Dienste von %2 sind womöglich veraltet</translation>
+    </message>
+    <message>
+        <source>Forgot the cached services of %1: %2</source>
+        <translation>Gespeicherte Dienste von %1 vergessen: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the computer forget the cached services of %1: %2</source>
+        <translation>Der Computer konnte die gespeicherten Dienste von %1 nicht vergessen: %2</translation>
+    </message>
+    <message>
+        <source>Connection parameters stay as the Bluetooth service chose them: BlueZ&apos;s D-Bus interface offers no way to request others.</source>
+        <translation>Die Verbindungsparameter bleiben, wie der Bluetooth-Dienst sie gewählt hat: Die D-Bus-Schnittstelle von BlueZ bietet keine Möglichkeit, andere anzufordern.</translation>
+    </message>
+    <message>
+        <source>The device did not accept new connection parameters</source>
+        <translation>Das Gerät hat die neuen Verbindungsparameter nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Connection interval is now %1 ms</source>
+        <translation>Das Verbindungsintervall beträgt jetzt %1 ms</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>writing with response</source>
+        <translation>Schreiben mit Antwort</translation>
+    </message>
+    <message>
+        <source>writing without response</source>
+        <translation>Schreiben ohne Antwort</translation>
+    </message>
+    <message>
+        <source>write %1: %2 bytes do not fit into MTU %3</source>
+        <translation>Schreiben auf %1: %2 Bytes passen nicht in die MTU %3</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>Schreiben auf %1</translation>
+    </message>
+    <message>
+        <source>write %1 (without response)</source>
+        <translation>Schreiben auf %1 (ohne Antwort)</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>enable notifications %1</source>
+        <translation>Benachrichtigungen für %1 einschalten</translation>
+    </message>
+    <message>
+        <source>disable notifications %1</source>
+        <translation>Benachrichtigungen für %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Enabling notifications</source>
+        <translation>Benachrichtigungen werden eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Disabling notifications</source>
+        <translation>Benachrichtigungen werden ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>notification %1</source>
+        <translation>Benachrichtigung %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::core::QtGattWorker</name>
+    <message>
+        <source>Using Bluetooth adapter %1 (%2); BlueZ knows this device</source>
+        <translation>Nutze Bluetooth-Adapter %1 (%2); BlueZ kennt dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Using Bluetooth adapter %1 (%2); BlueZ has not seen this device in a scan</source>
+        <translation>Nutze Bluetooth-Adapter %1 (%2); BlueZ hat dieses Gerät bei keiner Suche gesehen</translation>
+    </message>
+    <message>
+        <source>The device closed the connection or went out of range.</source>
+        <translation>Das Gerät hat die Verbindung getrennt oder ist außer Reichweite.</translation>
+    </message>
+    <message>
+        <source>The device closed the connection or went out of range (%1).</source>
+        <translation>Das Gerät hat die Verbindung getrennt oder ist außer Reichweite (%1).</translation>
+    </message>
+    <message>
+        <source>The link was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The link is not connected.</source>
+        <translation>Die Verbindung ist nicht hergestellt.</translation>
+    </message>
+    <message>
+        <source>Could not read the details of service %1 (%2)</source>
+        <translation>Die Details von Dienst %1 konnten nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>A characteristic description of service %1 could not be read</source>
+        <translation>Eine Charakteristik-Beschreibung von Dienst %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The Bluetooth service refused a write without response to %1</source>
+        <translation>Der Bluetooth-Dienst hat ein Schreiben ohne Antwort auf %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>notification switch-on</source>
+        <translation>Einschalten der Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>notification switch-off</source>
+        <translation>Ausschalten der Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>More than %1 notifications were waiting; the oldest are dropped</source>
+        <translation>Mehr als %1 Benachrichtigungen warteten; die ältesten werden verworfen</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer request.</source>
+        <translation>Durch eine neuere Anfrage ersetzt.</translation>
+    </message>
+    <message>
+        <source>the system D-Bus is not running</source>
+        <translation>der System-D-Bus läuft nicht</translation>
+    </message>
+    <message>
+        <source>the Bluetooth service (BlueZ) is not running</source>
+        <translation>der Bluetooth-Dienst (BlueZ) läuft nicht</translation>
+    </message>
+    <message>
+        <source>BlueZ did not list its devices (%1)</source>
+        <translation>BlueZ hat seine Geräte nicht aufgelistet (%1)</translation>
+    </message>
+    <message>
+        <source>BlueZ has no record of %1, so nothing was cached</source>
+        <translation>BlueZ kennt %1 nicht, daher war nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>BlueZ refused to remove %1 (%2)</source>
+        <translation>BlueZ hat das Entfernen von %1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>BlueZ removed %1 from adapter %2 together with its cached services</source>
+        <translation>BlueZ hat %1 samt den gespeicherten Diensten von Adapter %2 entfernt</translation>
     </message>
 </context>
 <context>
@@ -847,7 +1291,7 @@
         <translation>Sie haben keine Berechtigung, %1 zu öffnen.</translation>
     </message>
     <message>
-        <source>Your user is not in the "%1" group, which owns the serial ports.</source>
+        <source>Your user is not in the &quot;%1&quot; group, which owns the serial ports.</source>
         <translation>Ihr Benutzer ist nicht in der Gruppe „%1“, der die seriellen Anschlüsse gehören.</translation>
     </message>
     <message>
@@ -965,10 +1409,10 @@
 <context>
     <name>fw::core::SupportBundle</name>
     <message numerus="yes">
-        <source>Passwords, Wi-Fi and MQTT credentials, keys and tokens were replaced by "[redacted]" before writing (%n value(s) replaced). Please look through the files before sharing them if your logs may contain other private data.</source>
+        <source>Passwords, Wi-Fi and MQTT credentials, keys and tokens were replaced by &quot;[redacted]&quot; before writing (%n value(s) replaced). Please look through the files before sharing them if your logs may contain other private data.</source>
         <translation>
-            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch "[redacted]" ersetzt (%n Wert ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
-            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch "[redacted]" ersetzt (%n Werte ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
+            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch &quot;[redacted]&quot; ersetzt (%n Wert ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
+            <numerusform>Passwörter, WLAN- und MQTT-Zugangsdaten, Schlüssel und Tokens wurden vor dem Schreiben durch &quot;[redacted]&quot; ersetzt (%n Werte ersetzt). Sehen Sie die Dateien bitte durch, bevor Sie sie weitergeben, falls Ihre Protokolle andere private Daten enthalten können.</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,11 +1579,11 @@
         <translation>EZSP-Koordinator mit 460800 Baud und RTS/CTS-Flusskontrolle.</translation>
     </message>
     <message>
-        <source>The on-board J-Link's virtual COM port (nRF DK boards). If no data arrives, disable MSD with J-Link Commander: MSDDisable.</source>
+        <source>The on-board J-Link&apos;s virtual COM port (nRF DK boards). If no data arrives, disable MSD with J-Link Commander: MSDDisable.</source>
         <translation>Der virtuelle COM-Port des eingebauten J-Link (nRF-DK-Platinen). Kommen keine Daten an, schalten Sie MSD mit dem J-Link Commander ab: MSDDisable.</translation>
     </message>
     <message>
-        <source>The on-board J-Link's virtual COM port (nRF52/nRF53 DK). Use hardware flow control only if the firmware enables it.</source>
+        <source>The on-board J-Link&apos;s virtual COM port (nRF52/nRF53 DK). Use hardware flow control only if the firmware enables it.</source>
         <translation>Der virtuelle COM-Port des eingebauten J-Link (nRF52/nRF53 DK). Nutzen Sie Hardware-Flusskontrolle nur, wenn die Firmware sie einschaltet.</translation>
     </message>
     <message>
@@ -1155,11 +1599,11 @@
         <translation>nRF-Connect-Connectivity-Firmware (Serialisierung über USB).</translation>
     </message>
     <message>
-        <source>Pycom board in normal mode. The module's REPL and the modem upgrade use this port; flash reads are limited to 230400 baud.</source>
+        <source>Pycom board in normal mode. The module&apos;s REPL and the modem upgrade use this port; flash reads are limited to 230400 baud.</source>
         <translation>Pycom-Platine im Normalbetrieb. Die REPL des Moduls und das Modem-Update nutzen diesen Anschluss; Lesen aus dem Flash ist auf 230400 Baud begrenzt.</translation>
     </message>
     <message>
-        <source>The board's PIC is in DFU mode (button held at plug-in): update the PIC firmware now, or replug without the button for the serial port.</source>
+        <source>The board&apos;s PIC is in DFU mode (button held at plug-in): update the PIC firmware now, or replug without the button for the serial port.</source>
         <translation>Der PIC der Platine ist im DFU-Modus (Taste beim Einstecken gehalten): Aktualisieren Sie jetzt die PIC-Firmware, oder stecken Sie die Platine ohne Taste neu ein, um den seriellen Anschluss zu bekommen.</translation>
     </message>
     <message>
@@ -1271,7 +1715,7 @@
 <context>
     <name>fw::core::sim::DemoPortResolver</name>
     <message>
-        <source>There is no demo device called "%1".</source>
+        <source>There is no demo device called &quot;%1&quot;.</source>
         <translation>Es gibt kein Demo-Gerät namens „%1“.</translation>
     </message>
     <message>
@@ -1283,7 +1727,7 @@
         <translation>Verwenden Sie einen der genannten Namen, z. B. --port demo:%1.</translation>
     </message>
     <message>
-        <source>The demo device "%1" is a Bluetooth device, not a serial port.</source>
+        <source>The demo device &quot;%1&quot; is a Bluetooth device, not a serial port.</source>
         <translation>Das Demo-Gerät „%1“ ist ein Bluetooth-Gerät, kein serieller Anschluss.</translation>
     </message>
     <message>
@@ -1476,6 +1920,34 @@
         <source>Connection interval is now %1 ms</source>
         <translation>Verbindungsintervall ist jetzt %1 ms</translation>
     </message>
+    <message>
+        <source>Forgot the cached services of %1</source>
+        <translation>Gespeicherte Dienste von %1 vergessen</translation>
+    </message>
+    <message>
+        <source>The cached handle of %1 no longer exists on the device (stale service cache)</source>
+        <translation>Der gespeicherte Handle von %1 existiert auf dem Gerät nicht mehr (veralteter Dienst-Zwischenspeicher)</translation>
+    </message>
+    <message>
+        <source>Connecting timed out after %1 ms: %2 is not advertising</source>
+        <translation>Zeitüberschreitung beim Verbinden nach %1 ms: %2 sendet kein Signal aus</translation>
+    </message>
+    <message>
+        <source>Using the services cached for %1 instead of discovering them again</source>
+        <translation>Nutze die für %1 gespeicherten Dienste, statt sie neu zu suchen</translation>
+    </message>
+    <message>
+        <source>Simulated device went silent: %1</source>
+        <translation>Simuliertes Gerät antwortet nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>The device stopped answering; the link timed out after %1 ms (supervision timeout).</source>
+        <translation>Das Gerät antwortet nicht mehr; die Verbindung ist nach %1 ms abgelaufen (Supervision-Timeout).</translation>
+    </message>
+    <message>
+        <source>write CCCD</source>
+        <translation>CCCD schreiben</translation>
+    </message>
 </context>
 <context>
     <name>fw::esp::Errors</name>
@@ -1488,7 +1960,7 @@
         <translation>Bringen Sie den Chip wieder in den Download-Modus (GPIO0 beim Einschalten auf GND halten) und starten Sie den Auftrag erneut. Passiert es immer wieder, melden Sie es bitte mit dem Sitzungsprotokoll.</translation>
     </message>
     <message>
-        <source>The chip's boot loader rejected a parameter of the command.</source>
+        <source>The chip&apos;s boot loader rejected a parameter of the command.</source>
         <translation>Der Bootloader des Chips hat einen Parameter des Befehls abgelehnt.</translation>
     </message>
     <message>
@@ -1504,7 +1976,7 @@
         <translation>Prüfen Sie die Flash-Größe und die Schreibadresse, erkennen Sie den Chip erneut und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <source>The chip's boot loader ran out of memory.</source>
+        <source>The chip&apos;s boot loader ran out of memory.</source>
         <translation>Dem Bootloader des Chips ist der Speicher ausgegangen.</translation>
     </message>
     <message>
@@ -1536,7 +2008,7 @@
         <translation>Die Baudrate ist zu hoch für diesen Adapter oder diese Leitungen.</translation>
     </message>
     <message>
-        <source>The chip's boot loader does not understand this command.</source>
+        <source>The chip&apos;s boot loader does not understand this command.</source>
         <translation>Der Bootloader des Chips versteht diesen Befehl nicht.</translation>
     </message>
     <message>
@@ -1640,7 +2112,7 @@
         <translation>Der Chip hat die Größe eines in seinen RAM geladenen Programms abgelehnt.</translation>
     </message>
     <message>
-        <source>The flasher stub does not fit this chip's RAM.</source>
+        <source>The flasher stub does not fit this chip&apos;s RAM.</source>
         <translation>Der Flasher-Stub passt nicht in den RAM dieses Chips.</translation>
     </message>
     <message>
@@ -1660,7 +2132,7 @@
         <translation>Erkennen Sie den Chip erneut, versuchen Sie es mit --no-stub und melden Sie es mit dem Sitzungsprotokoll.</translation>
     </message>
     <message>
-        <source>The chip's boot loader reported error %1, one of the codes of newer ROMs.</source>
+        <source>The chip&apos;s boot loader reported error %1, one of the codes of newer ROMs.</source>
         <translation>Der Bootloader des Chips hat Fehler %1 gemeldet, einen der Codes neuerer ROMs.</translation>
     </message>
     <message>
@@ -1668,15 +2140,15 @@
         <translation>Der Befehl ist auf diesem Chip eingeschränkt (zum Beispiel durch den Secure Download Mode).</translation>
     </message>
     <message>
-        <source>The command's parameters do not suit this chip revision.</source>
+        <source>The command&apos;s parameters do not suit this chip revision.</source>
         <translation>Die Parameter des Befehls passen nicht zu dieser Chip-Revision.</translation>
     </message>
     <message>
-        <source>Check the chip's security settings and the operation, then retry; report it with the session log if it persists.</source>
+        <source>Check the chip&apos;s security settings and the operation, then retry; report it with the session log if it persists.</source>
         <translation>Prüfen Sie die Sicherheitseinstellungen des Chips und den Vorgang und versuchen Sie es dann erneut; bleibt der Fehler, melden Sie ihn mit dem Sitzungsprotokoll.</translation>
     </message>
     <message>
-        <source>The chip's boot loader reported an unknown error %1.</source>
+        <source>The chip&apos;s boot loader reported an unknown error %1.</source>
         <translation>Der Bootloader des Chips hat einen unbekannten Fehler %1 gemeldet.</translation>
     </message>
     <message>
@@ -1830,7 +2302,7 @@
         <translation>Der Flash-Chip hat nicht auf die Abfrage seiner Kennung geantwortet (Kennung %1).</translation>
     </message>
     <message>
-        <source>Check the flash chip's supply and connect again.</source>
+        <source>Check the flash chip&apos;s supply and connect again.</source>
         <translation>Prüfen Sie die Stromversorgung des Flash-Chips und verbinden Sie sich erneut.</translation>
     </message>
     <message>
@@ -1911,7 +2383,7 @@
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>The chip's boot loader refuses to read its registers: it is in Secure Download Mode.</source>
+        <source>The chip&apos;s boot loader refuses to read its registers: it is in Secure Download Mode.</source>
         <translation>Der Bootloader des Chips verweigert das Lesen seiner Register: Der Chip ist im Secure Download Mode.</translation>
     </message>
     <message>
@@ -1919,7 +2391,7 @@
         <translation>Der Hersteller des Geräts hat den Chip so gesperrt, dass er nur signierte und verschlüsselte Firmware annimmt.</translation>
     </message>
     <message>
-        <source>This chip cannot be backed up or flashed over serial with Flashwright. Use the maker's own update path.</source>
+        <source>This chip cannot be backed up or flashed over serial with Flashwright. Use the maker&apos;s own update path.</source>
         <translation>Dieser Chip kann mit Flashwright nicht über die serielle Verbindung gesichert oder geflasht werden. Nutzen Sie den Update-Weg des Herstellers.</translation>
     </message>
     <message>
@@ -1969,11 +2441,11 @@
         <translation>Der Chip ist nicht im Download-Modus: GPIO0 muss mit GND verbunden sein, während er eingeschaltet wird.</translation>
     </message>
     <message>
-        <source>TX and RX are not crossed or not connected: the adapter's TX goes to the chip's RX and its RX to the chip's TX, with GND connected too.</source>
+        <source>TX and RX are not crossed or not connected: the adapter&apos;s TX goes to the chip&apos;s RX and its RX to the chip&apos;s TX, with GND connected too.</source>
         <translation>TX und RX sind nicht gekreuzt oder nicht angeschlossen: TX des Adapters gehört an RX des Chips und RX des Adapters an TX des Chips. GND muss ebenfalls verbunden sein.</translation>
     </message>
     <message>
-        <source>This is not the device's port, or the USB cable only charges and carries no data.</source>
+        <source>This is not the device&apos;s port, or the USB cable only charges and carries no data.</source>
         <translation>Das ist nicht der Anschluss des Geräts, oder das USB-Kabel lädt nur und überträgt keine Daten.</translation>
     </message>
     <message>
@@ -1989,7 +2461,7 @@
         <translation>Der Chip hat seine normale Firmware gestartet statt seines Download-Modus.</translation>
     </message>
     <message>
-        <source>GPIO0 was not held to GND when the chip powered up or reset. It printed: "%1"</source>
+        <source>GPIO0 was not held to GND when the chip powered up or reset. It printed: &quot;%1&quot;</source>
         <translation>GPIO0 lag nicht auf GND, als der Chip eingeschaltet oder zurückgesetzt wurde. Er hat ausgegeben: „%1“</translation>
     </message>
     <message>
@@ -1997,7 +2469,7 @@
         <translation>Die Platine hat keine automatische Reset-Schaltung (DTR an GPIO0, RTS an EN), oder diese funktioniert mit diesem Adapter nicht.</translation>
     </message>
     <message>
-        <source>Connect GPIO0 to GND, switch the device's power off and on again while GPIO0 stays connected, and connect with the manual reset mode.</source>
+        <source>Connect GPIO0 to GND, switch the device&apos;s power off and on again while GPIO0 stays connected, and connect with the manual reset mode.</source>
         <translation>Verbinden Sie GPIO0 mit GND, schalten Sie das Gerät aus und wieder ein, während GPIO0 verbunden bleibt, und verbinden Sie sich im manuellen Reset-Modus.</translation>
     </message>
     <message>
@@ -2005,15 +2477,15 @@
         <translation>Der Chip wartet im Download-Modus, antwortet aber nicht auf das, was über %1 gesendet wird.</translation>
     </message>
     <message>
-        <source>The wire from the adapter's TX to the chip's RX is missing, loose or on the wrong pin (the chip printed: "%1").</source>
+        <source>The wire from the adapter&apos;s TX to the chip&apos;s RX is missing, loose or on the wrong pin (the chip printed: &quot;%1&quot;).</source>
         <translation>Die Leitung von TX des Adapters zu RX des Chips fehlt, sitzt locker oder steckt am falschen Pin (der Chip hat ausgegeben: „%1“).</translation>
     </message>
     <message>
-        <source>A second microcontroller on the board (TuyaMCU) drives the chip's RX line.</source>
+        <source>A second microcontroller on the board (TuyaMCU) drives the chip&apos;s RX line.</source>
         <translation>Ein zweiter Mikrocontroller auf der Platine (TuyaMCU) belegt die RX-Leitung des Chips.</translation>
     </message>
     <message>
-        <source>Check the wire from the adapter's TX to the chip's RX. On TuyaMCU devices, hold the second microcontroller in reset while flashing. Then try again.</source>
+        <source>Check the wire from the adapter&apos;s TX to the chip&apos;s RX. On TuyaMCU devices, hold the second microcontroller in reset while flashing. Then try again.</source>
         <translation>Prüfen Sie die Leitung von TX des Adapters zu RX des Chips. Halten Sie bei TuyaMCU-Geräten den zweiten Mikrocontroller während des Flashens im Reset. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2091,7 +2563,7 @@
         <translation>Verbindungsversuch %1 von %2: %3</translation>
     </message>
     <message>
-        <source>Connect GPIO0 to GND, then switch the device's power off and on again (unplug it and plug it back in). Keep GPIO0 connected until the connection is made.</source>
+        <source>Connect GPIO0 to GND, then switch the device&apos;s power off and on again (unplug it and plug it back in). Keep GPIO0 connected until the connection is made.</source>
         <translation>Verbinden Sie GPIO0 mit GND und schalten Sie dann das Gerät aus und wieder ein (Stecker ziehen und wieder einstecken). Lassen Sie GPIO0 verbunden, bis die Verbindung steht.</translation>
     </message>
     <message>
@@ -2122,7 +2594,7 @@
         <translation>Der Chip war nicht im Download-Modus: GPIO0 muss mit GND verbunden sein, während der Strom eingeschaltet wird.</translation>
     </message>
     <message>
-        <source>The data wires are swapped or loose: the adapter's TX must go to the chip's RX and RX to TX, with GND connected too.</source>
+        <source>The data wires are swapped or loose: the adapter&apos;s TX must go to the chip&apos;s RX and RX to TX, with GND connected too.</source>
         <translation>Die Datenleitungen sind vertauscht oder lose: TX am Adapter muss an RX am Chip und RX an TX, und auch GND muss verbunden sein.</translation>
     </message>
     <message>
@@ -2142,7 +2614,7 @@
         <translation>Der Chip hat mit Daten geantwortet, die das Flash-Werkzeug nicht erwartet hat.</translation>
     </message>
     <message>
-        <source>The chip started its normal firmware instead of download mode, and that firmware's output was read as an answer.</source>
+        <source>The chip started its normal firmware instead of download mode, and that firmware&apos;s output was read as an answer.</source>
         <translation>Der Chip hat seine normale Firmware gestartet statt des Download-Modus, und die Ausgabe dieser Firmware wurde als Antwort gelesen.</translation>
     </message>
     <message>
@@ -2194,7 +2666,7 @@
         <translation>Unter Linux gehören serielle Anschlüsse der Gruppe dialout (unter Arch Linux uucp), und Ihr Benutzer ist nicht Mitglied dieser Gruppe.</translation>
     </message>
     <message>
-        <source>Another user's program has the port open.</source>
+        <source>Another user&apos;s program has the port open.</source>
         <translation>Ein Programm eines anderen Benutzers hat den Anschluss geöffnet.</translation>
     </message>
     <message>
@@ -2206,7 +2678,7 @@
         <translation>Das Gerät bleibt nach dem Schreiben tot oder gibt nur Zeichensalat aus (etwa ~ld): Wahrscheinlich ist der Flash-Modus falsch.</translation>
     </message>
     <message>
-        <source>The file asks for a fast flash mode (QIO or DIO) that this module's flash is not wired for; ESP8285 chips and most Tuya modules need DOUT.</source>
+        <source>The file asks for a fast flash mode (QIO or DIO) that this module&apos;s flash is not wired for; ESP8285 chips and most Tuya modules need DOUT.</source>
         <translation>Die Datei verlangt einen schnellen Flash-Modus (QIO oder DIO), für den der Flash-Speicher dieses Moduls nicht verdrahtet ist; ESP8285-Chips und die meisten Tuya-Module brauchen DOUT.</translation>
     </message>
     <message>
@@ -2218,7 +2690,7 @@
         <translation>Das Schreiben wurde nicht vollständig abgeschlossen, oder die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <source>Write the firmware again with the flash mode set to DOUT (Flashwright offers this as "Re-flash as DOUT").</source>
+        <source>Write the firmware again with the flash mode set to DOUT (Flashwright offers this as &quot;Re-flash as DOUT&quot;).</source>
         <translation>Schreiben Sie die Firmware erneut mit dem Flash-Modus DOUT (Flashwright bietet dafür „Als DOUT neu flashen“ an).</translation>
     </message>
     <message>
@@ -2238,7 +2710,7 @@
         <translation>Die Übertragungsgeschwindigkeit (Baudrate) ist zu hoch für diesen Adapter.</translation>
     </message>
     <message>
-        <source>Power the module from a separate 3.3 V supply that gives at least 300 mA, with its GND joined to the adapter's GND; use short wires and a lower speed (115200 baud), then try again.</source>
+        <source>Power the module from a separate 3.3 V supply that gives at least 300 mA, with its GND joined to the adapter&apos;s GND; use short wires and a lower speed (115200 baud), then try again.</source>
         <translation>Versorgen Sie das Modul aus einer eigenen 3,3-V-Stromversorgung, die mindestens 300 mA liefert, und verbinden Sie deren GND mit dem GND des Adapters. Verwenden Sie kurze Leitungen und eine niedrigere Geschwindigkeit (115200 Baud) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2266,7 +2738,7 @@
         <translation>Unter macOS kann es hängen bleiben, und es stürzt ab, wenn die Verbindung zum Gerät abbricht.</translation>
     </message>
     <message>
-        <source>Use Flashwright's ESP wizard instead: it handles the ESP8266 and the ESP32, keeps one connection for backup and writing, and explains each error.</source>
+        <source>Use Flashwright&apos;s ESP wizard instead: it handles the ESP8266 and the ESP32, keeps one connection for backup and writing, and explains each error.</source>
         <translation>Verwenden Sie stattdessen den ESP-Assistenten von Flashwright: Er kann mit dem ESP8266 und dem ESP32 umgehen, nutzt eine einzige Verbindung für Sicherung und Schreiben und erklärt jeden Fehler.</translation>
     </message>
     <message>
@@ -2274,7 +2746,7 @@
         <translation>tuya-convert hat darauf gewartet, dass sich das Gerät mit seinem WLAN verbindet, aber das ist nie passiert.</translation>
     </message>
     <message>
-        <source>The device's firmware is too new: Tuya closed the gap tuya-convert uses (firmware from 2019 on).</source>
+        <source>The device&apos;s firmware is too new: Tuya closed the gap tuya-convert uses (firmware from 2019 on).</source>
         <translation>Die Firmware des Geräts ist zu neu: Tuya hat die Lücke geschlossen, die tuya-convert nutzt (Firmware ab 2019).</translation>
     </message>
     <message>
@@ -2410,7 +2882,7 @@
         <translation>Ein serieller Monitor, die Arduino IDE, ein Browser-Tab mit einem Web-Flasher, ModemManager oder ein anderes Flash-Werkzeug hat den Anschluss geöffnet.</translation>
     </message>
     <message>
-        <source>On Windows, "Access is denied" also means that another program holds the port.</source>
+        <source>On Windows, &quot;Access is denied&quot; also means that another program holds the port.</source>
         <translation>Unter Windows bedeutet „Zugriff verweigert“ ebenfalls, dass ein anderes Programm den Anschluss belegt.</translation>
     </message>
     <message>
@@ -2462,7 +2934,7 @@
         <translation>GPIO0 war nicht mit GND verbunden, als der Strom eingeschaltet oder die Reset-Taste losgelassen wurde.</translation>
     </message>
     <message>
-        <source>The board's automatic reset wiring (DTR/RTS) does not work with this adapter.</source>
+        <source>The board&apos;s automatic reset wiring (DTR/RTS) does not work with this adapter.</source>
         <translation>Die automatische Reset-Schaltung der Platine (DTR/RTS) funktioniert mit diesem Adapter nicht.</translation>
     </message>
     <message>
@@ -2474,15 +2946,15 @@
         <translation>Der Chip ist im Download-Modus, empfängt aber nichts vom Computer.</translation>
     </message>
     <message>
-        <source>The wire from the adapter's TX to the chip's RX is missing, loose or on the wrong pin.</source>
+        <source>The wire from the adapter&apos;s TX to the chip&apos;s RX is missing, loose or on the wrong pin.</source>
         <translation>Die Leitung von TX am Adapter zu RX am Chip fehlt, ist lose oder steckt am falschen Pin.</translation>
     </message>
     <message>
-        <source>Something else on the board drives the chip's RX line, for example a second microcontroller (TuyaMCU).</source>
+        <source>Something else on the board drives the chip&apos;s RX line, for example a second microcontroller (TuyaMCU).</source>
         <translation>Etwas anderes auf der Platine steuert die RX-Leitung des Chips, zum Beispiel ein zweiter Mikrocontroller (TuyaMCU).</translation>
     </message>
     <message>
-        <source>Check the wire from the adapter's TX to the chip's RX. On TuyaMCU devices, hold the second microcontroller in reset or disconnect it while flashing.</source>
+        <source>Check the wire from the adapter&apos;s TX to the chip&apos;s RX. On TuyaMCU devices, hold the second microcontroller in reset or disconnect it while flashing.</source>
         <translation>Prüfen Sie die Leitung von TX am Adapter zu RX am Chip. Bei TuyaMCU-Geräten halten Sie den zweiten Mikrocontroller während des Flashens im Reset oder trennen ihn ab.</translation>
     </message>
     <message>
@@ -2518,7 +2990,7 @@
         <translation>Versuchen Sie es erneut mit 460800 oder 115200 Baud; Flashwright wechselt von selbst auf eine niedrigere Geschwindigkeit.</translation>
     </message>
     <message>
-        <source>The file does not fit in the chip's flash memory.</source>
+        <source>The file does not fit in the chip&apos;s flash memory.</source>
         <translation>Die Datei passt nicht in den Flash-Speicher des Chips.</translation>
     </message>
     <message>
@@ -2534,7 +3006,7 @@
         <translation>Wählen Sie eine Firmware-Version für diese Flash-Größe (für Tuya-Module mit 1 MB zum Beispiel tasmota-lite) oder prüfen Sie die Schreibadresse.</translation>
     </message>
     <message>
-        <source>This device's firmware is too new for tuya-convert.</source>
+        <source>This device&apos;s firmware is too new for tuya-convert.</source>
         <translation>Die Firmware dieses Geräts ist zu neu für tuya-convert.</translation>
     </message>
     <message>
@@ -2578,7 +3050,7 @@
         <translation>Das Protokoll ist unvollständig oder stammt von einem Werkzeug, das Flashwright nicht auswerten kann (es liest die Ausgaben von esptool, Tasmotizer und tuya-convert).</translation>
     </message>
     <message>
-        <source>The problem happened later, in the device's own firmware.</source>
+        <source>The problem happened later, in the device&apos;s own firmware.</source>
         <translation>Das Problem ist später aufgetreten, in der eigenen Firmware des Geräts.</translation>
     </message>
     <message>
@@ -2603,7 +3075,7 @@
 <context>
     <name>fw::esp::EspFlashOps</name>
     <message>
-        <source>The range %1 to %2 is not inside this chip's flash (%3).</source>
+        <source>The range %1 to %2 is not inside this chip&apos;s flash (%3).</source>
         <translation>Der Bereich %1 bis %2 liegt nicht im Flash-Speicher dieses Chips (%3).</translation>
     </message>
     <message>
@@ -2623,7 +3095,7 @@
         <translation>Dieser Loader kann keine Prüfsummen des Flash-Speichers berechnen: Beim %1 gibt es keinen MD5-Befehl, nur der Flasher-Stub hat einen.</translation>
     </message>
     <message>
-        <source>The connection runs through the chip's built-in boot ROM, which on the ESP8266 can only write.</source>
+        <source>The connection runs through the chip&apos;s built-in boot ROM, which on the ESP8266 can only write.</source>
         <translation>Die Verbindung läuft über das eingebaute Boot-ROM des Chips. Beim ESP8266 kann es nur schreiben.</translation>
     </message>
     <message>
@@ -2675,7 +3147,7 @@
         <translation>Gelesene Daten werden geprüft</translation>
     </message>
     <message>
-        <source>The data read differs from the chip's checksum; reading the damaged parts again.</source>
+        <source>The data read differs from the chip&apos;s checksum; reading the damaged parts again.</source>
         <translation>Die gelesenen Daten passen nicht zur Prüfsumme des Chips. Die beschädigten Teile werden erneut gelesen.</translation>
     </message>
     <message>
@@ -2683,7 +3155,7 @@
         <translation>%1 Bytes ab %2 werden erneut gelesen.</translation>
     </message>
     <message>
-        <source>The data read does not match the chip's own checksum, even after reading the damaged parts again.</source>
+        <source>The data read does not match the chip&apos;s own checksum, even after reading the damaged parts again.</source>
         <translation>Die gelesenen Daten passen nicht zur Prüfsumme des Chips, auch nicht nach erneutem Lesen der beschädigten Teile.</translation>
     </message>
     <message>
@@ -2719,7 +3191,7 @@
         <translation>Der Flash-Speicher wird in Sektoren von 4 KiB gelöscht. Ein Schreiben an dieser Stelle würde also auch die Bytes direkt davor löschen.</translation>
     </message>
     <message>
-        <source>Use a multiple of 0x1000 (e.g. 0x0, 0x1000, 0x10000), as the firmware's instructions give it.</source>
+        <source>Use a multiple of 0x1000 (e.g. 0x0, 0x1000, 0x10000), as the firmware&apos;s instructions give it.</source>
         <translation>Verwenden Sie ein Vielfaches von 0x1000 (z. B. 0x0, 0x1000, 0x10000), so wie es in der Anleitung der Firmware steht.</translation>
     </message>
     <message>
@@ -2811,15 +3283,15 @@
         <translation>%1 Bytes ab %2 gelöscht.</translation>
     </message>
     <message>
-        <source>The ESP8266's built-in boot ROM can only write flash. Reading needs the flasher stub, and this connection was made without it (--no-stub, or "Use the chip's ROM loader only" in the wizard).</source>
+        <source>The ESP8266&apos;s built-in boot ROM can only write flash. Reading needs the flasher stub, and this connection was made without it (--no-stub, or &quot;Use the chip&apos;s ROM loader only&quot; in the wizard).</source>
         <translation>Das eingebaute Boot-ROM des ESP8266 kann den Flash-Speicher nur beschreiben. Zum Lesen ist der Flasher-Stub nötig, und diese Verbindung wurde ohne ihn hergestellt (--no-stub oder „Nur den ROM-Lader des Chips verwenden“ im Assistenten).</translation>
     </message>
     <message>
-        <source>Connect again without --no-stub (in the wizard, untick "Use the chip's ROM loader only"): Flashwright then loads its flasher stub and can back up the flash. Nothing on the chip was changed.</source>
+        <source>Connect again without --no-stub (in the wizard, untick &quot;Use the chip&apos;s ROM loader only&quot;): Flashwright then loads its flasher stub and can back up the flash. Nothing on the chip was changed.</source>
         <translation>Verbinden Sie sich erneut ohne --no-stub (im Assistenten: Häkchen bei „Nur den ROM-Lader des Chips verwenden“ entfernen): Flashwright lädt dann seinen Flasher-Stub und kann den Flash-Speicher sichern. Am Chip wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>The connection runs through the chip's built-in boot ROM, without the flasher stub (--no-stub, or "Use the chip's ROM loader only" in the wizard).</source>
+        <source>The connection runs through the chip&apos;s built-in boot ROM, without the flasher stub (--no-stub, or &quot;Use the chip&apos;s ROM loader only&quot; in the wizard).</source>
         <translation>Die Verbindung läuft über das eingebaute Boot-ROM des Chips, ohne den Flasher-Stub (--no-stub oder „Nur den ROM-Lader des Chips verwenden“ im Assistenten).</translation>
     </message>
 </context>
@@ -2850,7 +3322,7 @@
         <translation>das abschließende Datenpaket mit der Prüfsumme fehlt</translation>
     </message>
     <message>
-        <source>the data does not match the stub's checksum (MD5 %1, stub says %2)</source>
+        <source>the data does not match the stub&apos;s checksum (MD5 %1, stub says %2)</source>
         <translation>die Daten passen nicht zur Prüfsumme des Stubs (MD5 %1, laut Stub %2)</translation>
     </message>
     <message>
@@ -2971,11 +3443,11 @@
         <translation>Die Datei enthält an der Flash-Adresse %1, an der der %2 danach sucht, kein Startabbild (erstes Byte 0xE9): Das Gerät würde nicht starten. Eine Datei, die dort geschrieben wird, muss mit dem Bootloader beginnen.</translation>
     </message>
     <message>
-        <source>The file's header asks for chip revision %1 or newer but at most %2, which no chip can meet: the header is damaged.</source>
+        <source>The file&apos;s header asks for chip revision %1 or newer but at most %2, which no chip can meet: the header is damaged.</source>
         <translation>Der Header der Datei verlangt Chip-Revision %1 oder neuer, aber höchstens %2. Das kann kein Chip erfüllen: Der Header ist beschädigt.</translation>
     </message>
     <message>
-        <source>The file needs chip revision %1 or newer, and the chip's revision is not known.</source>
+        <source>The file needs chip revision %1 or newer, and the chip&apos;s revision is not known.</source>
         <translation>Die Datei braucht Chip-Revision %1 oder neuer, und die Revision des Chips ist nicht bekannt.</translation>
     </message>
     <message>
@@ -2987,11 +3459,11 @@
         <translation>Die Datei unterstützt Chip-Revisionen bis %1, aber der Chip hat Revision %2.</translation>
     </message>
     <message>
-        <source>The file's header says the flash holds %1, but this chip has %2: the firmware may fail to start or lose its settings.</source>
+        <source>The file&apos;s header says the flash holds %1, but this chip has %2: the firmware may fail to start or lose its settings.</source>
         <translation>Laut Header der Datei hat der Flash-Speicher %1, aber dieser Chip hat %2: Die Firmware startet womöglich nicht oder verliert ihre Einstellungen.</translation>
     </message>
     <message>
-        <source>The file's header says the flash holds %1, but this chip has %2: the firmware will use only part of the flash.</source>
+        <source>The file&apos;s header says the flash holds %1, but this chip has %2: the firmware will use only part of the flash.</source>
         <translation>Laut Header der Datei hat der Flash-Speicher %1, aber dieser Chip hat %2: Die Firmware nutzt nur einen Teil des Flash-Speichers.</translation>
     </message>
     <message>
@@ -3023,7 +3495,7 @@
         <translation>Die Datei braucht %1 Flash-Speicher ab Adresse %2, aber der Chip hat insgesamt nur %3.</translation>
     </message>
     <message>
-        <source>The chip's flash size is not known, so Flashwright cannot check that the file fits.</source>
+        <source>The chip&apos;s flash size is not known, so Flashwright cannot check that the file fits.</source>
         <translation>Die Flash-Größe des Chips ist nicht bekannt, deshalb kann Flashwright nicht prüfen, ob die Datei hineinpasst.</translation>
     </message>
     <message>
@@ -3090,7 +3562,7 @@
         <translation>Der Chip hat nicht innerhalb von %2 ms auf %1 geantwortet.</translation>
     </message>
     <message>
-        <source>The chip printed text instead of answering, so it has probably left its boot loader and runs its firmware (it printed: "%1").</source>
+        <source>The chip printed text instead of answering, so it has probably left its boot loader and runs its firmware (it printed: &quot;%1&quot;).</source>
         <translation>Der Chip hat Text ausgegeben, statt zu antworten. Er hat also wahrscheinlich seinen Bootloader verlassen und führt seine Firmware aus (Ausgabe: „%1“).</translation>
     </message>
     <message>
@@ -3213,7 +3685,7 @@
         <translation>Es wurde ein Ordner gewählt, wo ein gespeichertes Protokoll erwartet wurde.</translation>
     </message>
     <message>
-        <source>Choose the text file that holds the tool's output (for tuya-convert, the smarthack-*.log files).</source>
+        <source>Choose the text file that holds the tool&apos;s output (for tuya-convert, the smarthack-*.log files).</source>
         <translation>Wählen Sie die Textdatei, die die Ausgabe des Werkzeugs enthält (bei tuya-convert die Dateien smarthack-*.log).</translation>
     </message>
     <message>
@@ -3221,8 +3693,8 @@
         <translation>Die Protokolldatei %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>Give yourself read access (chmod u+r "%1") or copy the log to a folder you own.</source>
-        <translation>Geben Sie sich Leserechte (chmod u+r "%1") oder kopieren Sie das Protokoll in einen Ordner, der Ihnen gehört.</translation>
+        <source>Give yourself read access (chmod u+r &quot;%1&quot;) or copy the log to a folder you own.</source>
+        <translation>Geben Sie sich Leserechte (chmod u+r &quot;%1&quot;) oder kopieren Sie das Protokoll in einen Ordner, der Ihnen gehört.</translation>
     </message>
     <message>
         <source>Check that it is a readable text file, or paste the log text instead.</source>
@@ -3251,7 +3723,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>The backup %1 holds %2 bytes, more than this chip's %3 of flash.</source>
+        <source>The backup %1 holds %2 bytes, more than this chip&apos;s %3 of flash.</source>
         <translation>Die Sicherung %1 enthält %2 Bytes, mehr als die %3 Flash-Speicher dieses Chips.</translation>
     </message>
     <message>
@@ -3271,11 +3743,11 @@
         <translation>Die Datei hat sich seit dem Erstellen der Sicherung verändert: Ihre MD5-Prüfsumme ist nicht die, die daneben gespeichert ist.</translation>
     </message>
     <message>
-        <source>The backup %1 does not look like this device's own.</source>
+        <source>The backup %1 does not look like this device&apos;s own.</source>
         <translation>Die Sicherung %1 scheint nicht von diesem Gerät zu stammen.</translation>
     </message>
     <message>
-        <source>Pick the backup of this device. If you are sure this file is right, restore it with --force ("Restore anyway").</source>
+        <source>Pick the backup of this device. If you are sure this file is right, restore it with --force (&quot;Restore anyway&quot;).</source>
         <translation>Wählen Sie die Sicherung dieses Geräts. Wenn Sie sicher sind, dass diese Datei richtig ist, stellen Sie sie mit --force wieder her („Trotzdem wiederherstellen“).</translation>
     </message>
     <message>
@@ -3294,7 +3766,7 @@
 <context>
     <name>fw::esp::EspSession</name>
     <message>
-        <source>%1 is the chip's own USB port (USB-JTAG-serial); using its reset sequence.</source>
+        <source>%1 is the chip&apos;s own USB port (USB-JTAG-serial); using its reset sequence.</source>
         <translation>%1 ist der eigene USB-Anschluss des Chips (USB-JTAG-Seriell). Seine Reset-Abfolge wird verwendet.</translation>
     </message>
     <message>
@@ -3330,7 +3802,7 @@
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <source>Connecting to the chip's boot loader</source>
+        <source>Connecting to the chip&apos;s boot loader</source>
         <translation>Verbindung zum Bootloader des Chips wird hergestellt</translation>
     </message>
     <message>
@@ -3381,7 +3853,7 @@
         <translation>Dieses Gerät lässt sich von hier aus nicht neu starten: Schalten Sie es aus und wieder ein, um seine Firmware zu starten (entfernen Sie vorher jede Verbindung zwischen GPIO0 und GND).</translation>
     </message>
     <message>
-        <source>Keeping to the chip's boot ROM, as asked: it can write, but not read, erase or verify, and it stays at the connect baud.</source>
+        <source>Keeping to the chip&apos;s boot ROM, as asked: it can write, but not read, erase or verify, and it stays at the connect baud.</source>
         <translation>Wie gewünscht wird nur das Boot-ROM des Chips verwendet: Es kann schreiben, aber nicht lesen, löschen oder prüfen, und es bleibt bei der Baudrate des Verbindungsaufbaus.</translation>
     </message>
     <message>
@@ -3431,11 +3903,11 @@
         <translation>Geben Sie bei --stub-image den Ausgabeordner eines vollständig gebauten Stubs an, oder lassen Sie die Option weg, um den in Flashwright enthaltenen Stub zu verwenden.</translation>
     </message>
     <message>
-        <source>Reinstall Flashwright, or rebuild it with the ESP8266 (lx106) toolchain installed. To go on without the stub, use --no-stub (in the wizard: "Use the chip's ROM loader only"): writing still works, but slower and without backup or verification.</source>
+        <source>Reinstall Flashwright, or rebuild it with the ESP8266 (lx106) toolchain installed. To go on without the stub, use --no-stub (in the wizard: &quot;Use the chip&apos;s ROM loader only&quot;): writing still works, but slower and without backup or verification.</source>
         <translation>Installieren Sie Flashwright neu, oder bauen Sie es mit installierter ESP8266-Toolchain (lx106) neu. Um ohne den Stub weiterzumachen, verwenden Sie --no-stub (im Assistenten: „Nur den ROM-Lader des Chips verwenden“): Schreiben funktioniert dann weiterhin, aber langsamer und ohne Sicherung oder Prüfung.</translation>
     </message>
     <message>
-        <source>This program's ESP8266 flasher stub is missing.</source>
+        <source>This program&apos;s ESP8266 flasher stub is missing.</source>
         <translation>Der ESP8266-Flasher-Stub dieses Programms fehlt.</translation>
     </message>
     <message>
@@ -3451,7 +3923,7 @@
         <translation>Im Ordner %1 gibt es keine lesbare Datei %2; beim Bauen des Stubs werden dort text.bin, data.bin und layout.json abgelegt.</translation>
     </message>
     <message>
-        <source>This program's ESP8266 flasher stub is damaged: %1.</source>
+        <source>This program&apos;s ESP8266 flasher stub is damaged: %1.</source>
         <translation>Der ESP8266-Flasher-Stub dieses Programms ist beschädigt: %1.</translation>
     </message>
     <message>
@@ -3467,7 +3939,7 @@
         <translation>Beim Bauen des Stubs wurde ein Layout geschrieben, das nicht zu seinem Code passt.</translation>
     </message>
     <message>
-        <source>%1 is %2 bytes, more than the chip's RAM</source>
+        <source>%1 is %2 bytes, more than the chip&apos;s RAM</source>
         <translation>%1 hat %2 Bytes, mehr als der RAM des Chips fasst</translation>
     </message>
     <message>
@@ -3475,7 +3947,7 @@
         <translation>layout.json ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-        <source>layout.json lacks the number "%1"</source>
+        <source>layout.json lacks the number &quot;%1&quot;</source>
         <translation>in layout.json fehlt die Zahl „%1“</translation>
     </message>
     <message>
@@ -3499,7 +3971,7 @@
         <translation>er enthält keinen Code</translation>
     </message>
     <message>
-        <source>its memory limits (IRAM up to %1, DRAM up to %2) are not the ESP8266's</source>
+        <source>its memory limits (IRAM up to %1, DRAM up to %2) are not the ESP8266&apos;s</source>
         <translation>seine Speichergrenzen (IRAM bis %1, DRAM bis %2) passen nicht zum ESP8266</translation>
     </message>
     <message>
@@ -3550,7 +4022,7 @@
         <translation>%1 fehlgeschlagen mit Status %2</translation>
     </message>
     <message>
-        <source>Waiting for the stub's greeting, ignored a frame of %1 bytes</source>
+        <source>Waiting for the stub&apos;s greeting, ignored a frame of %1 bytes</source>
         <translation>Beim Warten auf die Begrüßung des Stubs ein Datenpaket mit %1 Bytes ignoriert</translation>
     </message>
     <message>
@@ -3566,7 +4038,7 @@
         <translation>Der Flasher-Stub wurde hochgeladen, ist aber nicht gestartet: Seine Begrüßung kam nie an.</translation>
     </message>
     <message>
-        <source>The chip restarted instead (it printed: "%1").</source>
+        <source>The chip restarted instead (it printed: &quot;%1&quot;).</source>
         <translation>Der Chip ist stattdessen neu gestartet (er hat ausgegeben: „%1“).</translation>
     </message>
     <message>
@@ -3585,7 +4057,7 @@
         </translation>
     </message>
     <message>
-        <source>Retry. If it fails again, connect at a lower baud (for example --connect-baud 57600), or use --no-stub (in the wizard: "Use the chip's ROM loader only") to write through the chip's ROM: slower, and without backup or verification.</source>
+        <source>Retry. If it fails again, connect at a lower baud (for example --connect-baud 57600), or use --no-stub (in the wizard: &quot;Use the chip&apos;s ROM loader only&quot;) to write through the chip&apos;s ROM: slower, and without backup or verification.</source>
         <translation>Versuchen Sie es erneut. Schlägt es wieder fehl, verbinden Sie sich mit einer niedrigeren Baudrate (zum Beispiel --connect-baud 57600) oder verwenden Sie --no-stub (im Assistenten: „Nur den ROM-Lader des Chips verwenden“), um über das ROM des Chips zu schreiben: langsamer und ohne Sicherung oder Prüfung.</translation>
     </message>
 </context>
@@ -3612,7 +4084,7 @@
         <translation>Der Flash-Speicher ab %1 weicht von %2 ab.</translation>
     </message>
     <message>
-        <source>The ESP8266's built-in boot ROM can only write; comparing needs the flasher stub, and this connection was made without it (--no-stub).</source>
+        <source>The ESP8266&apos;s built-in boot ROM can only write; comparing needs the flasher stub, and this connection was made without it (--no-stub).</source>
         <translation>Das eingebaute Boot-ROM des ESP8266 kann nur schreiben. Zum Vergleichen ist der Flasher-Stub nötig, und diese Verbindung wurde ohne ihn hergestellt (--no-stub).</translation>
     </message>
     <message>
@@ -3686,11 +4158,11 @@
         <translation>Das Abbild ist abgeschnitten: Sein SHA-256-Hash fehlt.</translation>
     </message>
     <message>
-        <source>The image's SHA-256 digest does not match its contents: the file is damaged.</source>
+        <source>The image&apos;s SHA-256 digest does not match its contents: the file is damaged.</source>
         <translation>Der SHA-256-Hash des Abbilds passt nicht zu seinem Inhalt: Die Datei ist beschädigt.</translation>
     </message>
     <message>
-        <source>The entry point %1 is outside the ESP8266's instruction RAM; the image may be for another chip.</source>
+        <source>The entry point %1 is outside the ESP8266&apos;s instruction RAM; the image may be for another chip.</source>
         <translation>Der Einsprungpunkt %1 liegt außerhalb des Befehls-RAM des ESP8266; das Abbild ist womöglich für einen anderen Chip.</translation>
     </message>
     <message>
@@ -3717,8 +4189,442 @@
         <translation>ESP32-Entwicklungsplatine (4 MB Flash)</translation>
     </message>
     <message>
-        <source>An ESP32 board held in its boot ROM's loader (BOOT pressed at power-up): it needs SPI_ATTACH before flash access, takes compressed writes, reports MD5 checksums, reads flash 64 bytes at a time and can change its baud rate.</source>
+        <source>An ESP32 board held in its boot ROM&apos;s loader (BOOT pressed at power-up): it needs SPI_ATTACH before flash access, takes compressed writes, reports MD5 checksums, reads flash 64 bytes at a time and can change its baud rate.</source>
         <translation>Eine ESP32-Platine, die im Loader ihres Boot-ROMs gehalten wird (BOOT beim Einschalten gedrückt): Sie braucht SPI_ATTACH vor dem Flash-Zugriff, nimmt komprimierte Schreibvorgänge an, meldet MD5-Prüfsummen, liest den Flash in 64-Byte-Stücken und kann ihre Baudrate ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::MiActivateJob</name>
+    <message>
+        <source>Mi activation</source>
+        <translation>Mi-Aktivierung</translation>
+    </message>
+    <message>
+        <source>Reading the device</source>
+        <translation>Gerät wird gelesen</translation>
+    </message>
+    <message>
+        <source>the services were cached from older firmware; reading them again</source>
+        <translation>die Dienste stammen aus dem Speicher einer älteren Firmware; sie werden neu gelesen</translation>
+    </message>
+    <message>
+        <source>The thermometer does not run the stock Xiaomi firmware (it runs %1): there is nothing to activate.</source>
+        <translation>Auf dem Thermometer läuft nicht die originale Xiaomi-Firmware (sondern %1): Es gibt nichts zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Custom firmware needs no Mi activation or login.</source>
+        <translation>Eigene Firmware braucht keine Mi-Aktivierung und keine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Flash it directly with &apos;flashwright-cli telink ota&apos;.</source>
+        <translation>Flashen Sie sie direkt mit &apos;flashwright-cli telink ota&apos;.</translation>
+    </message>
+    <message>
+        <source>The thermometer has a new registration now and must be re-added in Mi Home to be used there again (remove it in Mi Home, then add it anew).</source>
+        <translation>Das Thermometer hat jetzt eine neue Registrierung und muss in Mi Home neu hinzugefügt werden, um dort wieder nutzbar zu sein (entfernen Sie es in Mi Home und fügen Sie es dann neu hinzu).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::MiAuth</name>
+    <message>
+        <source>registration ok</source>
+        <translation>Registrierung ok</translation>
+    </message>
+    <message>
+        <source>registration failed</source>
+        <translation>Registrierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>registration verified</source>
+        <translation>Registrierung bestätigt</translation>
+    </message>
+    <message>
+        <source>registration not verified</source>
+        <translation>Registrierung nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>login ok</source>
+        <translation>Anmeldung ok</translation>
+    </message>
+    <message>
+        <source>invalid long-term key</source>
+        <translation>ungültiger Langzeitschlüssel</translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>nicht registriert</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>bereits registriert</translation>
+    </message>
+    <message>
+        <source>already logged in</source>
+        <translation>bereits angemeldet</translation>
+    </message>
+    <message>
+        <source>invalid out-of-band data</source>
+        <translation>ungültige Out-of-Band-Daten</translation>
+    </message>
+    <message>
+        <source>unknown status 0x%1</source>
+        <translation>unbekannter Status 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::MiCrypto</name>
+    <message>
+        <source>The Mi key exchange failed: %1.</source>
+        <translation>Der Mi-Schlüsselaustausch ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>OpenSSL reports: %1</source>
+        <translation>OpenSSL meldet: %1</translation>
+    </message>
+    <message>
+        <source>The device sent a public key that is not a point on the P-256 curve (a garbled transfer or a firmware this tool does not know).</source>
+        <translation>Das Gerät hat einen öffentlichen Schlüssel gesendet, der kein Punkt auf der P-256-Kurve ist (eine gestörte Übertragung oder eine Firmware, die dieses Programm nicht kennt).</translation>
+    </message>
+    <message>
+        <source>Reconnect and try again; if it keeps failing, take the keys from Mi Home with the Xiaomi cloud tokens extractor and use Login.</source>
+        <translation>Verbinden Sie sich neu und versuchen Sie es erneut. Wenn es weiter fehlschlägt, holen Sie die Schlüssel mit dem Xiaomi cloud tokens extractor aus Mi Home und nutzen Sie die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>cannot build key parameters</source>
+        <translation>Schlüsselparameter können nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>invalid P-256 key</source>
+        <translation>ungültiger P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot read the public key</source>
+        <translation>der öffentliche Schlüssel kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a public key must have 64 bytes, not %1</source>
+        <translation>ein öffentlicher Schlüssel muss 64 Bytes haben, nicht %1</translation>
+    </message>
+    <message>
+        <source>cannot generate a P-256 key</source>
+        <translation>es kann kein P-256-Schlüssel erzeugt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the private key</source>
+        <translation>der private Schlüssel kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a private key must have 32 bytes</source>
+        <translation>ein privater Schlüssel muss 32 Bytes haben</translation>
+    </message>
+    <message>
+        <source>cannot set up P-256</source>
+        <translation>P-256 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>cannot compute the public key</source>
+        <translation>der öffentliche Schlüssel kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>the device&apos;s public key was refused</source>
+        <translation>der öffentliche Schlüssel des Geräts wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>ECDH failed</source>
+        <translation>ECDH fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>HKDF is not available</source>
+        <translation>HKDF ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>HKDF failed</source>
+        <translation>HKDF fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>HMAC failed</source>
+        <translation>HMAC fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>AES-128 needs a 16-byte key</source>
+        <translation>AES-128 braucht einen 16-Byte-Schlüssel</translation>
+    </message>
+    <message>
+        <source>AES-CCM set-up failed</source>
+        <translation>Einrichtung von AES-CCM fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>AES-CCM failed</source>
+        <translation>AES-CCM fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::MiSession</name>
+    <message>
+        <source>The device has no Mi authentication service (0xFE95 with 0x0010 and 0x0019).</source>
+        <translation>Das Gerät hat keinen Mi-Authentifizierungsdienst (0xFE95 mit 0x0010 und 0x0019).</translation>
+    </message>
+    <message>
+        <source>It does not run the stock Xiaomi firmware: custom firmware (pvvx, atc1441) needs no Mi login.</source>
+        <translation>Auf ihm läuft nicht die originale Xiaomi-Firmware: Eigene Firmware (pvvx, atc1441) braucht keine Mi-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The computer shows services cached from another firmware.</source>
+        <translation>Der Computer zeigt Dienste, die von einer anderen Firmware gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Flash without a Mi token; if the device does run stock firmware, remove it in the system&apos;s Bluetooth settings and connect again.</source>
+        <translation>Flashen Sie ohne Mi-Token. Falls auf dem Gerät doch die originale Firmware läuft, entfernen Sie es in den Bluetooth-Einstellungen des Systems und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The device is not registered, so it has no token to log in with.</source>
+        <translation>Das Gerät ist nicht registriert, daher hat es keinen Token für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>It was never added to Mi Home, or it was reset.</source>
+        <translation>Es wurde nie zu Mi Home hinzugefügt oder wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Run &apos;flashwright-cli telink activate --ble ADDRESS&apos; first, then log in with the token it prints.</source>
+        <translation>Führen Sie zuerst &apos;flashwright-cli telink activate --ble ADDRESS&apos; aus und melden Sie sich dann mit dem Token an, den es ausgibt.</translation>
+    </message>
+    <message>
+        <source>The device refused the Mi login (%1): the token does not match.</source>
+        <translation>Das Gerät hat die Mi-Anmeldung abgelehnt (%1): Der Token passt nicht.</translation>
+    </message>
+    <message>
+        <source>The token is wrong or belongs to another device.</source>
+        <translation>Der Token ist falsch oder gehört zu einem anderen Gerät.</translation>
+    </message>
+    <message>
+        <source>The device was added to Mi Home again (or activated here) since the token was taken: every pairing makes a new token.</source>
+        <translation>Das Gerät wurde seit dem Auslesen des Tokens erneut zu Mi Home hinzugefügt (oder hier aktiviert): Jede Kopplung erzeugt einen neuen Token.</translation>
+    </message>
+    <message>
+        <source>Take the current token from Mi Home with the Xiaomi cloud tokens extractor, or activate the device again here (it then has to be re-added in Mi Home).</source>
+        <translation>Holen Sie den aktuellen Token mit dem Xiaomi cloud tokens extractor aus Mi Home, oder aktivieren Sie das Gerät hier erneut (danach muss es in Mi Home neu hinzugefügt werden).</translation>
+    </message>
+    <message>
+        <source>The device answered the Mi %1 with: %2.</source>
+        <translation>Das Gerät antwortete auf die Mi-%1 mit: %2.</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>A frame was lost or garbled on the way (weak signal, busy adapter).</source>
+        <translation>Ein Datenpaket ging unterwegs verloren oder wurde gestört (schwaches Signal, ausgelasteter Adapter).</translation>
+    </message>
+    <message>
+        <source>This firmware version speaks a variant of the exchange.</source>
+        <translation>Diese Firmware-Version nutzt eine Variante des Austauschs.</translation>
+    </message>
+    <message>
+        <source>Move closer, reconnect and try again; if it keeps failing, take the keys from Mi Home with the Xiaomi cloud tokens extractor.</source>
+        <translation>Gehen Sie näher heran, verbinden Sie sich neu und versuchen Sie es erneut. Wenn es weiter fehlschlägt, holen Sie die Schlüssel mit dem Xiaomi cloud tokens extractor aus Mi Home.</translation>
+    </message>
+    <message>
+        <source>Mi activation</source>
+        <translation>Mi-Aktivierung</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>the device is registered already (device id %1); a new activation replaces that registration</source>
+        <translation>das Gerät ist bereits registriert (Geräte-ID %1); eine neue Aktivierung ersetzt diese Registrierung</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>keys exchanged</source>
+        <translation>Schlüssel ausgetauscht</translation>
+    </message>
+    <message>
+        <source>device id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>register done</source>
+        <translation>Registrierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>activated; the device must be re-added in Mi Home</source>
+        <translation>aktiviert; das Gerät muss in Mi Home neu hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The device stopped answering during the Mi activation (at the %1 step).</source>
+        <translation>Das Gerät hat während der Mi-Aktivierung aufgehört zu antworten (beim Schritt „%1“).</translation>
+    </message>
+    <message>
+        <source>Stock firmware 2.1.1_0159 (sold since 2023) cannot be activated locally: it hangs after the key exchange.</source>
+        <translation>Die originale Firmware 2.1.1_0159 (seit 2023 im Handel) kann nicht lokal aktiviert werden: Sie hängt nach dem Schlüsselaustausch.</translation>
+    </message>
+    <message>
+        <source>The connection is weak or the battery is low.</source>
+        <translation>Die Verbindung ist schwach oder die Batterie ist fast leer.</translation>
+    </message>
+    <message>
+        <source>Add the thermometer to Mi Home on a phone, take its token and bind key with the Xiaomi cloud tokens extractor (github.com/PiotrMachowski/Xiaomi-cloud-tokens-extractor), then flash with --mi-token TOKEN: the login works where the activation hangs.</source>
+        <translation>Fügen Sie das Thermometer auf einem Handy zu Mi Home hinzu, holen Sie seinen Token und Bind-Key mit dem Xiaomi cloud tokens extractor (github.com/PiotrMachowski/Xiaomi-cloud-tokens-extractor) und flashen Sie dann mit --mi-token TOKEN: Die Anmeldung funktioniert, wo die Aktivierung hängt.</translation>
+    </message>
+    <message>
+        <source>Mi login</source>
+        <translation>Mi-Anmeldung</translation>
+    </message>
+    <message>
+        <source>A Mi token has 12 bytes (24 hex digits); this one has %1.</source>
+        <translation>Ein Mi-Token hat 12 Bytes (24 Hex-Ziffern); dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>The bind key (32 hex digits) was given instead of the token, or the token was cut short when copied.</source>
+        <translation>Statt des Tokens wurde der Bind-Key (32 Hex-Ziffern) angegeben, oder der Token wurde beim Kopieren abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Copy the token (24 hex digits) from the activation output or the tokens extractor again.</source>
+        <translation>Kopieren Sie den Token (24 Hex-Ziffern) erneut aus der Ausgabe der Aktivierung oder aus dem tokens extractor.</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>Zufallswert</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>the device&apos;s confirmation does not match this token</source>
+        <translation>die Bestätigung des Geräts passt nicht zu diesem Token</translation>
+    </message>
+    <message>
+        <source>Mi login ok</source>
+        <translation>Mi-Anmeldung erfolgreich</translation>
+    </message>
+    <message>
+        <source>The device stopped answering during the Mi login (at the %1 step).</source>
+        <translation>Das Gerät hat während der Mi-Anmeldung nicht mehr geantwortet (beim Schritt %1).</translation>
+    </message>
+    <message>
+        <source>This firmware speaks a variant of the login this tool does not know.</source>
+        <translation>Diese Firmware verwendet eine Variante der Anmeldung, die dieses Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Move the thermometer closer, reinsert the battery and try again.</source>
+        <translation>Bringen Sie das Thermometer näher heran, setzen Sie die Batterie neu ein und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkAdvert</name>
+    <message>
+        <source>Zigbee/BLE hybrid</source>
+        <translation>Zigbee/BLE-Hybrid</translation>
+    </message>
+    <message>
+        <source>custom (pvvx or atc1441)</source>
+        <translation>angepasst (pvvx oder atc1441)</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>BTHome (custom)</source>
+        <translation>BTHome (angepasst)</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 % humidity</source>
+        <translation>%1 % Luftfeuchtigkeit</translation>
+    </message>
+    <message>
+        <source>battery %1 % (%2 V)</source>
+        <translation>Batterie %1 % (%2 V)</translation>
+    </message>
+    <message>
+        <source>battery %1 %</source>
+        <translation>Batterie %1 %</translation>
+    </message>
+    <message>
+        <source>readings encrypted (stock firmware)</source>
+        <translation>Messwerte verschlüsselt (Original-Firmware)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkExtOta</name>
+    <message>
+        <source>Clearing the update area</source>
+        <translation>Aktualisierungsbereich wird gelöscht</translation>
+    </message>
+    <message>
+        <source>extended update: asking to clear %1 KiB at 0x%2</source>
+        <translation>erweiterte Aktualisierung: Anfrage zum Löschen von %1 KiB bei 0x%2</translation>
+    </message>
+    <message>
+        <source>The thermometer did not answer the request for an extended update.</source>
+        <translation>Das Thermometer hat auf die Anfrage für eine erweiterte Aktualisierung nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Its firmware is older than pvvx 4.6 and has no extended update.</source>
+        <translation>Seine Firmware ist älter als pvvx 4.6 und hat keine erweiterte Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>The connection stalled (macOS and some adapters never start it).</source>
+        <translation>Die Verbindung ist hängen geblieben (macOS und manche Adapter starten sie nie).</translation>
+    </message>
+    <message>
+        <source>Update to pvvx BLE firmware 4.6 or newer first, then reconnect and try again; if it still stalls, use another adapter or a phone.</source>
+        <translation>Aktualisieren Sie zuerst auf die pvvx-BLE-Firmware 4.6 oder neuer, verbinden Sie sich dann neu und versuchen Sie es erneut. Wenn es immer noch hängt, verwenden Sie einen anderen Adapter oder ein Handy.</translation>
+    </message>
+    <message>
+        <source>sector at 0x%1 cleared</source>
+        <translation>Sektor bei 0x%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>extended update area ready (%1 sectors cleared)</source>
+        <translation>Bereich für erweiterte Aktualisierung bereit (%1 Sektoren gelöscht)</translation>
+    </message>
+    <message>
+        <source>The thermometer is busy with another update.</source>
+        <translation>Das Thermometer ist mit einer anderen Aktualisierung beschäftigt.</translation>
+    </message>
+    <message>
+        <source>An earlier update is still running or was interrupted.</source>
+        <translation>Eine frühere Aktualisierung läuft noch oder wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Take the battery out for a few seconds, put it back and try again.</source>
+        <translation>Nehmen Sie die Batterie für ein paar Sekunden heraus, setzen Sie sie wieder ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The thermometer refused the size of this firmware for an extended update.</source>
+        <translation>Das Thermometer hat die Größe dieser Firmware für eine erweiterte Aktualisierung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file is larger than its update area (under 208 KiB) or too small.</source>
+        <translation>Die Datei ist größer als sein Aktualisierungsbereich (unter 208 KiB) oder zu klein.</translation>
+    </message>
+    <message>
+        <source>Check that the file is meant for this thermometer.</source>
+        <translation>Prüfen Sie, ob die Datei für dieses Thermometer gedacht ist.</translation>
+    </message>
+    <message>
+        <source>extended update status %1</source>
+        <translation>Status der erweiterten Aktualisierung %1</translation>
     </message>
 </context>
 <context>
@@ -3752,7 +4658,7 @@
         <translation>Diese Kopie der Firmware ist als ersetzt markiert und würde nie starten.</translation>
     </message>
     <message>
-        <source>The file was read back from the device's spare firmware area after an update.</source>
+        <source>The file was read back from the device&apos;s spare firmware area after an update.</source>
         <translation>Die Datei wurde nach einer Aktualisierung aus dem Reservebereich für Firmware des Geräts zurückgelesen.</translation>
     </message>
     <message>
@@ -3840,8 +4746,8 @@
         <translation>Diese Datei ist kein Telink-Firmware-Abbild.</translation>
     </message>
     <message>
-        <source>It has neither the Telink signature "KNLT" nor a Zigbee OTA header.</source>
-        <translation>Sie hat weder die Telink-Signatur "KNLT" noch einen Zigbee-OTA-Header.</translation>
+        <source>It has neither the Telink signature &quot;KNLT&quot; nor a Zigbee OTA header.</source>
+        <translation>Sie hat weder die Telink-Signatur &quot;KNLT&quot; noch einen Zigbee-OTA-Header.</translation>
     </message>
     <message>
         <source>A web page or error message may have been saved instead of the firmware.</source>
@@ -3888,7 +4794,7 @@
         <translation>Installieren Sie zuerst die angepasste pvvx-Firmware (4.6 oder neuer); sie bietet die erweiterte Aktualisierung für Dateien bis 208 KiB.</translation>
     </message>
     <message>
-        <source>The thermometer's Xiaomi firmware (2.1.1_0159 or newer) only accepts firmware signed by Xiaomi.</source>
+        <source>The thermometer&apos;s Xiaomi firmware (2.1.1_0159 or newer) only accepts firmware signed by Xiaomi.</source>
         <translation>Die Xiaomi-Firmware des Thermometers (2.1.1_0159 oder neuer) nimmt nur Firmware an, die von Xiaomi signiert ist.</translation>
     </message>
     <message>
@@ -3937,6 +4843,76 @@
     </message>
 </context>
 <context>
+    <name>fw::telink::TelinkIdentify</name>
+    <message>
+        <source>The battery is low (%1). Put in a fresh CR2032 before flashing: a weak battery is the most common reason an update stops after a few packets.</source>
+        <translation>Die Batterie ist schwach (%1). Setzen Sie vor dem Flashen eine neue CR2032 ein: Eine schwache Batterie ist der häufigste Grund, warum eine Aktualisierung nach wenigen Paketen abbricht.</translation>
+    </message>
+    <message>
+        <source>This computer remembered the services of the firmware the thermometer ran before. They will be read again before flashing.</source>
+        <translation>Dieser Computer hat sich die Dienste der Firmware gemerkt, die vorher auf dem Thermometer lief. Sie werden vor dem Flashen neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Xiaomi firmware 2.1.1_0159 accepts only Xiaomi-signed files, and its activation hangs. Log in with the token and bind key from Mi Home, flash the signed original 2.1.1_0159c first, then the custom firmware - or flash by wire.</source>
+        <translation>Die Xiaomi-Firmware 2.1.1_0159 nimmt nur von Xiaomi signierte Dateien an, und ihre Aktivierung hängt. Melden Sie sich mit dem Token und dem Bind-Key aus Mi Home an, flashen Sie zuerst die signierte Original-Firmware 2.1.1_0159c und dann die angepasste Firmware – oder flashen Sie per Kabel.</translation>
+    </message>
+    <message>
+        <source>Xiaomi stock firmware: a Mi login is needed before it accepts an update.</source>
+        <translation>Xiaomi-Original-Firmware: Sie braucht eine Mi-Anmeldung, bevor sie eine Aktualisierung annimmt.</translation>
+    </message>
+    <message>
+        <source>The device reports B1.1: a 2025 board (B1.5/B1.6 with a slow SPI display). Older firmware leaves its display blank; use pvvx 5.6 or newer, and if the display stays blank flash the original 2.1.1_0159c / 0159_B1.6 first. These boards are known to be unreliable.</source>
+        <translation>Das Gerät meldet B1.1: eine Platine von 2025 (B1.5/B1.6 mit langsamem SPI-Display). Ältere Firmware lässt das Display leer; verwenden Sie pvvx 5.6 oder neuer. Wenn das Display leer bleibt, flashen Sie zuerst das Original 2.1.1_0159c / 0159_B1.6. Diese Platinen gelten als unzuverlässig.</translation>
+    </message>
+    <message>
+        <source>B1.5 boards draw more current than the others: use a fresh battery.</source>
+        <translation>B1.5-Platinen brauchen mehr Strom als die anderen: Verwenden Sie eine neue Batterie.</translation>
+    </message>
+    <message>
+        <source>Zigbee firmware is installed through pvvx&apos;s extended update (pvvx 4.6 or newer). Flash pvvx BLE firmware first, then the .zigbee file. Do not flash a Zigbee .bin directly: that bricks the device.</source>
+        <translation>Zigbee-Firmware wird über die erweiterte Aktualisierung von pvvx installiert (pvvx 4.6 oder neuer). Flashen Sie zuerst die pvvx-BLE-Firmware, dann die .zigbee-Datei. Flashen Sie keine Zigbee-.bin direkt: Das macht das Gerät unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>%1 boards need pvvx 4.8 or newer before switching to Zigbee.</source>
+        <translation>%1-Platinen brauchen pvvx 4.8 oder neuer, bevor sie auf Zigbee umgestellt werden können.</translation>
+    </message>
+    <message>
+        <source>On %1 boards some Zigbee builds show unreliable display readings; a Zigbee update can bring back BLE firmware.</source>
+        <translation>Auf %1-Platinen zeigen manche Zigbee-Versionen unzuverlässige Werte auf dem Display; eine Zigbee-Aktualisierung kann wieder BLE-Firmware aufspielen.</translation>
+    </message>
+    <message>
+        <source>The connection latency is set to %1 ms. It will be lowered to %2 ms for the update without saving it.</source>
+        <translation>Die Verbindungslatenz ist auf %1 ms eingestellt. Sie wird für die Aktualisierung auf %2 ms gesenkt, ohne gespeichert zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkIdentity</name>
+    <message>
+        <source>Xiaomi stock %1</source>
+        <translation>Xiaomi Original %1</translation>
+    </message>
+    <message>
+        <source>atc1441 custom %1</source>
+        <translation>atc1441 angepasst %1</translation>
+    </message>
+    <message>
+        <source>pvvx custom %1</source>
+        <translation>pvvx angepasst %1</translation>
+    </message>
+    <message>
+        <source>pvvx Zigbee/BLE hybrid %1</source>
+        <translation>pvvx Zigbee/BLE-Hybrid %1</translation>
+    </message>
+    <message>
+        <source>Qingping stock %1</source>
+        <translation>Qingping Original %1</translation>
+    </message>
+    <message>
+        <source>unknown firmware %1</source>
+        <translation>unbekannte Firmware %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::telink::TelinkImage</name>
     <message>
         <source>The file has only %1 bytes; a Telink image header alone needs 28.</source>
@@ -3947,12 +4923,12 @@
         <translation>Die Datei hat nur %1 Bytes; eine Telink-Firmware hat mindestens 1024.</translation>
     </message>
     <message>
-        <source>The boot mark at offset 0x08 is cleared (00 instead of 'K'): this copy was marked as replaced.</source>
-        <translation>Die Startmarke bei Offset 0x08 ist gelöscht (00 statt 'K'): Diese Kopie wurde als ersetzt markiert.</translation>
+        <source>The boot mark at offset 0x08 is cleared (00 instead of &apos;K&apos;): this copy was marked as replaced.</source>
+        <translation>Die Startmarke bei Offset 0x08 ist gelöscht (00 statt &apos;K&apos;): Diese Kopie wurde als ersetzt markiert.</translation>
     </message>
     <message>
-        <source>Offset 0x08 holds %1 instead of the Telink signature "KNLT".</source>
-        <translation>Bei Offset 0x08 steht %1 statt der Telink-Signatur "KNLT".</translation>
+        <source>Offset 0x08 holds %1 instead of the Telink signature &quot;KNLT&quot;.</source>
+        <translation>Bei Offset 0x08 steht %1 statt der Telink-Signatur &quot;KNLT&quot;.</translation>
     </message>
     <message>
         <source>Bytes 0x06-0x07 are not 5D 02: the device will not verify the whole-image CRC after the update.</source>
@@ -4017,6 +4993,843 @@
     <message>
         <source>The Zigbee header names manufacturer %1 / image type %2 but the image inside says %3 / %4.</source>
         <translation>Der Zigbee-Header nennt Hersteller %1 / Abbildtyp %2, aber das Abbild darin nennt %3 / %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkJobs</name>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connect %1 of %2: %3</source>
+        <translation>Verbindung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Identify thermometer</source>
+        <translation>Thermometer erkennen</translation>
+    </message>
+    <message>
+        <source>Reading the device</source>
+        <translation>Gerät wird gelesen</translation>
+    </message>
+    <message>
+        <source>the services were cached from older firmware; reading them again</source>
+        <translation>die Dienste stammen aus dem Zwischenspeicher einer älteren Firmware; sie werden neu gelesen</translation>
+    </message>
+    <message>
+        <source>Flash thermometer</source>
+        <translation>Thermometer flashen</translation>
+    </message>
+    <message>
+        <source>The battery is low (%1 %). Updates on a weak battery stop after a few packets; a fresh CR2032 is recommended.</source>
+        <translation>Die Batterie ist schwach (%1 %). Aktualisierungen mit schwacher Batterie brechen nach wenigen Paketen ab; eine neue CR2032 wird empfohlen.</translation>
+    </message>
+    <message>
+        <source>Flash writes draw more current than a weak coin cell delivers; the device browns out and drops the connection.</source>
+        <translation>Das Schreiben in den Flash-Speicher braucht mehr Strom, als eine schwache Knopfzelle liefert; die Spannung bricht ein und das Gerät verliert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Put in a fresh battery, or start again with --force (the update is safe to repeat if it stops).</source>
+        <translation>Setzen Sie eine neue Batterie ein oder starten Sie erneut mit --force (die Aktualisierung kann gefahrlos wiederholt werden, wenn sie abbricht).</translation>
+    </message>
+    <message>
+        <source>sending %1 (%2 bytes) by %3</source>
+        <translation>%1 wird gesendet (%2 Bytes) per %3</translation>
+    </message>
+    <message>
+        <source>extended update at 0x40000</source>
+        <translation>erweiterte Aktualisierung bei 0x40000</translation>
+    </message>
+    <message>
+        <source>standard update</source>
+        <translation>Standard-Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkOta</name>
+    <message>
+        <source>At packet %1 the device reported: %2 (%3).</source>
+        <translation>Bei Paket %1 meldete das Gerät: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>connection latency lowered from %1 ms to %2 ms for this session (not saved)</source>
+        <translation>Verbindungslatenz für diese Sitzung von %1 ms auf %2 ms gesenkt (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Starting the update</source>
+        <translation>Aktualisierung wird gestartet</translation>
+    </message>
+    <message>
+        <source>Sending the firmware</source>
+        <translation>Firmware wird gesendet</translation>
+    </message>
+    <message>
+        <source>Finishing the update</source>
+        <translation>Aktualisierung wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cached services of %1 dropped</source>
+        <translation>zwischengespeicherte Dienste von %1 verworfen</translation>
+    </message>
+    <message>
+        <source>Reconnect %1 of %2: %3</source>
+        <translation>Neue Verbindung %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Waiting for the thermometer to restart</source>
+        <translation>Warten auf den Neustart des Thermometers</translation>
+    </message>
+    <message>
+        <source>the thermometer no longer answers over Bluetooth: it now runs Zigbee firmware</source>
+        <translation>das Thermometer antwortet nicht mehr über Bluetooth: Es läuft jetzt mit Zigbee-Firmware</translation>
+    </message>
+    <message>
+        <source>Checking the new firmware</source>
+        <translation>Neue Firmware wird geprüft</translation>
+    </message>
+    <message>
+        <source>now running: %1, hardware %2</source>
+        <translation>läuft jetzt: %1, Hardware %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, from packet 0</source>
+        <translation>Versuch %1 von %2, ab Paket 0</translation>
+    </message>
+    <message>
+        <source>%1 bytes sent in %2 s (%3 B/s)</source>
+        <translation>%1 Bytes in %2 s gesendet (%3 B/s)</translation>
+    </message>
+    <message>
+        <source>The thermometer restarted with its old firmware: it did not take the new one.</source>
+        <translation>Das Thermometer ist mit seiner alten Firmware neu gestartet: Es hat die neue nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed: %2</source>
+        <translation>Versuch %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Waiting to try again</source>
+        <translation>Warten auf den nächsten Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkOtaDiagnosis</name>
+    <message>
+        <source>This thermometer runs Xiaomi firmware %1, which accepts an update only after a Mi login.</source>
+        <translation>Auf diesem Thermometer läuft die Xiaomi-Firmware %1, die eine Aktualisierung erst nach einer Mi-Anmeldung annimmt.</translation>
+    </message>
+    <message>
+        <source>Stock firmware ignores update packets until it is logged in.</source>
+        <translation>Die Original-Firmware ignoriert Aktualisierungspakete, bis eine Anmeldung erfolgt ist.</translation>
+    </message>
+    <message>
+        <source>Firmware 2.1.1_0159 also takes only Xiaomi-signed files.</source>
+        <translation>Die Firmware 2.1.1_0159 nimmt außerdem nur von Xiaomi signierte Dateien an.</translation>
+    </message>
+    <message>
+        <source>Log in first: &apos;flashwright-cli telink activate&apos; gives a token (or take it from Mi Home), then flash with --mi-token. Without one, flash it by wire.</source>
+        <translation>Melden Sie sich zuerst an: &apos;flashwright-cli telink activate&apos; liefert einen Token (oder nehmen Sie ihn aus Mi Home). Flashen Sie dann mit --mi-token. Ohne Token flashen Sie es per Kabel.</translation>
+    </message>
+    <message>
+        <source>%1 offers no Telink update service.</source>
+        <translation>%1 bietet keinen Telink-Aktualisierungsdienst an.</translation>
+    </message>
+    <message>
+        <source>The computer still shows the services of older firmware (stale cache).</source>
+        <translation>Der Computer zeigt noch die Dienste einer älteren Firmware (veralteter Zwischenspeicher).</translation>
+    </message>
+    <message>
+        <source>This is not a Telink thermometer, or its firmware has no BLE update.</source>
+        <translation>Das ist kein Telink-Thermometer, oder seine Firmware hat keine BLE-Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Remove the device in the system&apos;s Bluetooth settings (or restart the adapter), take the battery out and back in, then connect again.</source>
+        <translation>Entfernen Sie das Gerät in den Bluetooth-Einstellungen des Systems (oder starten Sie den Adapter neu), nehmen Sie die Batterie heraus und setzen Sie sie wieder ein. Verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>The battery is too weak for the flash writes (it needs more than 40 %).</source>
+        <translation>Die Batterie ist zu schwach für das Schreiben in den Flash-Speicher (sie braucht mehr als 40 %).</translation>
+    </message>
+    <message>
+        <source>Put in a fresh CR2032 battery and try again.</source>
+        <translation>Setzen Sie eine neue CR2032-Batterie ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection latency is too long, so the link times out while the device prepares its flash.</source>
+        <translation>Die Verbindungslatenz ist zu lang, deshalb bricht die Verbindung ab, während das Gerät seinen Flash-Speicher vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Set the connection latency to 1000 ms or less in the thermometer&apos;s settings, then try again.</source>
+        <translation>Stellen Sie die Verbindungslatenz in den Einstellungen des Thermometers auf 1000 ms oder weniger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The computer uses the services of the firmware the device ran before (a stale Bluetooth cache).</source>
+        <translation>Der Computer verwendet die Dienste der Firmware, die vorher auf dem Gerät lief (veralteter Bluetooth-Zwischenspeicher).</translation>
+    </message>
+    <message>
+        <source>Remove the device in the system&apos;s Bluetooth settings or restart the adapter, reinsert the battery, then connect again.</source>
+        <translation>Entfernen Sie das Gerät in den Bluetooth-Einstellungen des Systems oder starten Sie den Adapter neu, setzen Sie die Batterie neu ein und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>The stock firmware was not logged in, so it ignored the update.</source>
+        <translation>Die Original-Firmware war nicht angemeldet und hat die Aktualisierung deshalb ignoriert.</translation>
+    </message>
+    <message>
+        <source>Do the Mi login first, then try again.</source>
+        <translation>Führen Sie zuerst die Mi-Anmeldung durch und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The device rejected the file: it does not fit this device or its firmware (for example an unsigned file on Xiaomi 2.1.1_0159).</source>
+        <translation>Das Gerät hat die Datei abgelehnt: Sie passt nicht zu diesem Gerät oder seiner Firmware (zum Beispiel eine nicht signierte Datei auf Xiaomi 2.1.1_0159).</translation>
+    </message>
+    <message>
+        <source>Choose the file made for this model and firmware path; check it with &apos;flashwright-cli inspect&apos;.</source>
+        <translation>Wählen Sie die Datei für dieses Modell und diesen Firmware-Weg; prüfen Sie sie mit &apos;flashwright-cli inspect&apos;.</translation>
+    </message>
+    <message>
+        <source>On %1 boards, the installed firmware drives the display over the UART, which breaks BLE updates (older pvvx and the transitional Zigbee build).</source>
+        <translation>Auf %1-Platinen steuert die installierte Firmware das Display über den UART an, was BLE-Aktualisierungen stört (ältere pvvx und die Zigbee-Übergangsversion).</translation>
+    </message>
+    <message>
+        <source>Retry a few times; if it keeps stopping, flash it by wire (the rescue path).</source>
+        <translation>Versuchen Sie es ein paar Mal erneut; wenn es immer wieder abbricht, flashen Sie es per Kabel (der Rettungsweg).</translation>
+    </message>
+    <message>
+        <source>The radio link is weak or this computer&apos;s adapter loses packets.</source>
+        <translation>Die Funkverbindung ist schwach oder der Adapter dieses Computers verliert Pakete.</translation>
+    </message>
+    <message>
+        <source>Move the thermometer next to the computer, or use another adapter or a phone.</source>
+        <translation>Legen Sie das Thermometer direkt neben den Computer oder verwenden Sie einen anderen Adapter oder ein Handy.</translation>
+    </message>
+    <message>
+        <source>the device reported: %1</source>
+        <translation>das Gerät meldete: %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost after %1 of %2 packets</source>
+        <translation>die Verbindung brach nach %1 von %2 Paketen ab</translation>
+    </message>
+    <message>
+        <source>The update failed: %1. The thermometer keeps its old firmware, so it is safe to try again.</source>
+        <translation>Die Aktualisierung ist fehlgeschlagen: %1. Das Thermometer behält seine alte Firmware, Sie können es also gefahrlos erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The update failed %1 times; the last time %2. The thermometer keeps its old firmware, so it is safe to try again.</source>
+        <translation>Die Aktualisierung ist %1-mal fehlgeschlagen; beim letzten Mal %2. Das Thermometer behält seine alte Firmware, Sie können es also gefahrlos erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkOtaFrames</name>
+    <message>
+        <source>the update was accepted</source>
+        <translation>die Aktualisierung wurde angenommen</translation>
+    </message>
+    <message>
+        <source>the device missed one or more packets</source>
+        <translation>dem Gerät fehlen ein oder mehrere Pakete</translation>
+    </message>
+    <message>
+        <source>a packet arrived damaged (CRC error)</source>
+        <translation>ein Paket kam beschädigt an (CRC-Fehler)</translation>
+    </message>
+    <message>
+        <source>the device could not write its flash memory</source>
+        <translation>das Gerät konnte nicht in seinen Flash-Speicher schreiben</translation>
+    </message>
+    <message>
+        <source>the last packets did not arrive</source>
+        <translation>die letzten Pakete sind nicht angekommen</translation>
+    </message>
+    <message>
+        <source>the device waited too long for the next packet</source>
+        <translation>das Gerät hat zu lange auf das nächste Paket gewartet</translation>
+    </message>
+    <message>
+        <source>the device rejected the firmware after checking it (CRC or signature)</source>
+        <translation>das Gerät hat die Firmware nach der Prüfung abgelehnt (CRC oder Signatur)</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>unbekannter Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkProbe</name>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no device report from pvvx command 0x00</source>
+        <translation>kein Gerätebericht auf pvvx-Befehl 0x00</translation>
+    </message>
+    <message>
+        <source>no configuration from pvvx command 0x55</source>
+        <translation>keine Konfiguration auf pvvx-Befehl 0x55</translation>
+    </message>
+    <message>
+        <source>pvvx control channel: %1</source>
+        <translation>pvvx-Steuerkanal: %1</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, %3</source>
+        <translation>%1, Hardware %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkRescue</name>
+    <message>
+        <source>Checking the wiring at %1 baud</source>
+        <translation>Verkabelung wird bei %1 baud geprüft</translation>
+    </message>
+    <message>
+        <source>At %1 baud nothing comes back on RX.</source>
+        <translation>Bei %1 baud kommt auf RX nichts zurück.</translation>
+    </message>
+    <message>
+        <source>At %1 baud the signal comes back changed.</source>
+        <translation>Bei %1 baud kommt das Signal verändert zurück.</translation>
+    </message>
+    <message>
+        <source>The chip did not answer at %1 baud.</source>
+        <translation>Der Chip hat bei %1 baud nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s answers stay garbled at %1 baud.</source>
+        <translation>Die Antworten des Chips bleiben bei %1 baud unlesbar.</translation>
+    </message>
+    <message>
+        <source>Power-cycle the thermometer now</source>
+        <translation>Unterbrechen Sie jetzt kurz die Stromversorgung des Thermometers</translation>
+    </message>
+    <message>
+        <source>Power-cycle the thermometer now: take its battery out and put it back (or pull the 3.3 V wire off and on). Flashwright keeps stopping its chip for %1 s.</source>
+        <translation>Unterbrechen Sie jetzt kurz die Stromversorgung des Thermometers: Nehmen Sie die Batterie heraus und setzen Sie sie wieder ein (oder ziehen Sie das 3,3-V-Kabel ab und stecken Sie es wieder an). Flashwright hält seinen Chip %1 s lang an.</translation>
+    </message>
+    <message>
+        <source>Stopping the chip</source>
+        <translation>Chip wird angehalten</translation>
+    </message>
+    <message>
+        <source>Matching the SWire speed</source>
+        <translation>SWire-Geschwindigkeit wird angepasst</translation>
+    </message>
+    <message>
+        <source>SWS speed register 0xB2 = %1 at %2 baud (about %3 MHz system clock).</source>
+        <translation>SWS-Geschwindigkeitsregister 0xB2 = %1 bei %2 baud (etwa %3 MHz Systemtakt).</translation>
+    </message>
+    <message>
+        <source>Identifying the chip and its flash</source>
+        <translation>Chip und Flash-Speicher werden erkannt</translation>
+    </message>
+    <message>
+        <source>The flash&apos;s id %1 does not tell its size; assuming 512 KiB.</source>
+        <translation>Die Kennung %1 des Flash-Speichers verrät seine Größe nicht; es werden 512 KiB angenommen.</translation>
+    </message>
+    <message>
+        <source>nothing (erased)</source>
+        <translation>nichts (gelöscht)</translation>
+    </message>
+    <message>
+        <source>a Telink image of %1 bytes (version 0x%2)</source>
+        <translation>ein Telink-Abbild mit %1 Bytes (Version 0x%2)</translation>
+    </message>
+    <message>
+        <source>no bootable image (no &quot;KNLT&quot; at 0x08)</source>
+        <translation>kein startfähiges Abbild (kein &quot;KNLT&quot; bei 0x08)</translation>
+    </message>
+    <message>
+        <source>Chip stopped at PC %1; flash JEDEC id %2, %3 KiB; MAC %4; at 0x0: %5.</source>
+        <translation>Chip angehalten bei PC %1; Flash-Speicher JEDEC-Kennung %2, %3 KiB; MAC %4; bei 0x0: %5.</translation>
+    </message>
+    <message>
+        <source>Backing up the device data (0x74000-0x80000)</source>
+        <translation>Gerätedaten werden gesichert (0x74000-0x80000)</translation>
+    </message>
+    <message>
+        <source>The device data area is empty (all 0xFF): this thermometer has no MAC, calibration or keys stored.</source>
+        <translation>Der Bereich für Gerätedaten ist leer (alles 0xFF): Auf diesem Thermometer sind keine MAC, Kalibrierung oder Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Device data saved to %1 (MAC %2, SHA-256 %3).</source>
+        <translation>Gerätedaten gespeichert in %1 (MAC %2, SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Writing %1-%2</source>
+        <translation>Schreiben %1-%2</translation>
+    </message>
+    <message>
+        <source>Verifying %1-%2</source>
+        <translation>Prüfen %1-%2</translation>
+    </message>
+    <message>
+        <source>Starting the firmware</source>
+        <translation>Firmware wird gestartet</translation>
+    </message>
+    <message>
+        <source>it is a .zigbee OTA file, which a wired write cannot use; take the .bin of the same firmware.</source>
+        <translation>es ist eine .zigbee-OTA-Datei, die beim Schreiben per Kabel nicht verwendet werden kann; nehmen Sie die .bin derselben Firmware.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;KNLT&quot; signature at 0x08.</source>
+        <translation>es hat keine &quot;KNLT&quot;-Signatur bei 0x08.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkRescueDiagnoses</name>
+    <message>
+        <source>Nothing that %1 sends comes back on its RX pin.</source>
+        <translation>Nichts, was %1 sendet, kommt auf seinem RX-Pin zurück.</translation>
+    </message>
+    <message>
+        <source>RX is not connected to the SWS pad (P14). TX and RX must both reach P14: TX through a 1 to 1.8 kOhm resistor, RX directly.</source>
+        <translation>RX ist nicht mit dem SWS-Pad (P14) verbunden. TX und RX müssen beide an P14 gehen: TX über einen Widerstand von 1 bis 1,8 kOhm, RX direkt.</translation>
+    </message>
+    <message>
+        <source>The adapter has an LED on its RX line, which swallows the signal.</source>
+        <translation>Der Adapter hat eine LED an seiner RX-Leitung, die das Signal schluckt.</translation>
+    </message>
+    <message>
+        <source>This is not the port of the adapter wired to the thermometer.</source>
+        <translation>Das ist nicht der Anschluss des Adapters, der mit dem Thermometer verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Wire RX straight to P14 and TX to P14 through the resistor, check the port name, then start again.</source>
+        <translation>Verbinden Sie RX direkt mit P14 und TX über den Widerstand mit P14, prüfen Sie den Namen des Anschlusses und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The signal on %1 stopped coming back in the middle of the work.</source>
+        <translation>Das Signal auf %1 kam mitten in der Arbeit nicht mehr zurück.</translation>
+    </message>
+    <message>
+        <source>A wire came off P14, or the thermometer lost power (battery moved, 3.3 V wire loose).</source>
+        <translation>Ein Kabel hat sich von P14 gelöst, oder das Thermometer hat die Stromversorgung verloren (Batterie verrutscht, 3,3-V-Kabel locker).</translation>
+    </message>
+    <message>
+        <source>The USB adapter stopped working.</source>
+        <translation>Der USB-Adapter funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Check that every wire still sits on its pad and the power is steady, then start again.</source>
+        <translation>Prüfen Sie, ob jedes Kabel noch auf seinem Pad sitzt und die Stromversorgung stabil ist, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>What %1 sends comes back changed at %2 baud (sent %3, got %4).</source>
+        <translation>Was %1 sendet, kommt bei %2 baud verändert zurück (gesendet %3, empfangen %4).</translation>
+    </message>
+    <message>
+        <source>The adapter cannot send cleanly at this speed (many CH340 and PL2303 adapters fail above 460800 baud).</source>
+        <translation>Der Adapter kann bei dieser Geschwindigkeit nicht sauber senden (viele CH340- und PL2303-Adapter versagen über 460800 baud).</translation>
+    </message>
+    <message>
+        <source>A loose contact on P14, long wires, or an LED on the adapter&apos;s RX line.</source>
+        <translation>Ein Wackelkontakt an P14, lange Kabel oder eine LED an der RX-Leitung des Adapters.</translation>
+    </message>
+    <message>
+        <source>It is an FTDI adapter: their timing does not suit this method.</source>
+        <translation>Es ist ein FTDI-Adapter: Sein Timing passt nicht zu diesem Verfahren.</translation>
+    </message>
+    <message>
+        <source>Start again with --baud 460800 (or lower), keep the wires short and firmly on the pads, or try a CH340 or CP2102 adapter.</source>
+        <translation>Starten Sie erneut mit --baud 460800 (oder niedriger), halten Sie die Kabel kurz und fest auf den Pads, oder versuchen Sie einen CH340- oder CP2102-Adapter.</translation>
+    </message>
+    <message>
+        <source>The chip stopped answering on %1 (reading %2).</source>
+        <translation>Der Chip hat auf %1 nicht mehr geantwortet (beim Lesen von %2).</translation>
+    </message>
+    <message>
+        <source>The thermometer lost power for a moment and its firmware took the SWS pad back.</source>
+        <translation>Das Thermometer hatte kurz keinen Strom, und seine Firmware hat das SWS-Pad wieder übernommen.</translation>
+    </message>
+    <message>
+        <source>The resistor between TX and P14 came loose, so the chip cannot drive the line.</source>
+        <translation>Der Widerstand zwischen TX und P14 hat sich gelöst, deshalb kann der Chip die Leitung nicht steuern.</translation>
+    </message>
+    <message>
+        <source>Check the wires and the power, then start again and power-cycle the thermometer when asked.</source>
+        <translation>Prüfen Sie die Kabel und die Stromversorgung, starten Sie dann erneut und unterbrechen Sie die Stromversorgung des Thermometers, wenn Sie dazu aufgefordert werden.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s answer on %1 at %2 baud was garbled (reading %3: %4).</source>
+        <translation>Die Antwort des Chips auf %1 bei %2 baud war unlesbar (beim Lesen von %3: %4).</translation>
+    </message>
+    <message>
+        <source>The wiring distorts the signal: a resistor other than 1 to 1.8 kOhm, long or loose wires on P14.</source>
+        <translation>Die Verkabelung verzerrt das Signal: ein anderer Widerstand als 1 bis 1,8 kOhm, lange oder lockere Kabel an P14.</translation>
+    </message>
+    <message>
+        <source>The adapter&apos;s timing drifts at this speed.</source>
+        <translation>Das Timing des Adapters weicht bei dieser Geschwindigkeit ab.</translation>
+    </message>
+    <message>
+        <source>Check the resistor and shorten the wires, then start again, if need be with --baud 460800.</source>
+        <translation>Prüfen Sie den Widerstand und kürzen Sie die Kabel. Starten Sie dann erneut, wenn nötig mit --baud 460800.</translation>
+    </message>
+    <message>
+        <source>The thermometer&apos;s chip did not answer on %1 during the %2 s activation window (tried %3 baud).</source>
+        <translation>Der Chip des Thermometers hat auf %1 während des Aktivierungsfensters von %2 s nicht geantwortet (versucht mit %3 baud).</translation>
+    </message>
+    <message>
+        <source>It was not power-cycled inside the window. Its firmware takes the SWS pad over (or sleeps) a moment after power-up, so the chip only listens right after power comes back.</source>
+        <translation>Die Stromversorgung wurde nicht innerhalb des Zeitfensters unterbrochen. Die Firmware übernimmt das SWS-Pad (oder schläft) kurz nach dem Einschalten, daher hört der Chip nur direkt nach der Rückkehr der Stromversorgung zu.</translation>
+    </message>
+    <message>
+        <source>TX is not connected through a 1 to 1.8 kOhm resistor to P14, or RX does not go straight to P14: without the resistor the chip cannot answer.</source>
+        <translation>TX ist nicht über einen Widerstand von 1 bis 1,8 kOhm mit P14 verbunden, oder RX geht nicht direkt an P14: Ohne den Widerstand kann der Chip nicht antworten.</translation>
+    </message>
+    <message>
+        <source>The adapter is an FTDI or has an LED on RX; these do not work for this method.</source>
+        <translation>Der Adapter ist ein FTDI oder hat eine LED an RX; diese funktionieren mit diesem Verfahren nicht.</translation>
+    </message>
+    <message>
+        <source>The battery is nearly empty, or GND is not connected to the battery minus contact.</source>
+        <translation>Die Batterie ist fast leer, oder GND ist nicht mit dem Minuskontakt der Batterie verbunden.</translation>
+    </message>
+    <message>
+        <source>The chip on %1 answers, but its answers stay garbled at every SWire speed setting (tried %2 baud).</source>
+        <translation>Der Chip an %1 antwortet, aber seine Antworten bleiben bei jeder SWire-Geschwindigkeitseinstellung unlesbar (versucht mit %2 baud).</translation>
+    </message>
+    <message>
+        <source>The wiring distorts the chip&apos;s answers: a resistor far from 1 kOhm, or long wires.</source>
+        <translation>Die Verkabelung verzerrt die Antworten des Chips: ein Widerstand weit weg von 1 kOhm oder lange Kabel.</translation>
+    </message>
+    <message>
+        <source>The adapter&apos;s baud rate is not accurate enough (common on cheap PL2303 clones).</source>
+        <translation>Die Baudrate des Adapters ist nicht genau genug (häufig bei billigen PL2303-Nachbauten).</translation>
+    </message>
+    <message>
+        <source>Use a 1 kOhm resistor and short wires, or another adapter (CH340, CP2102), then start again.</source>
+        <translation>Verwenden Sie einen Widerstand von 1 kOhm und kurze Kabel oder einen anderen Adapter (CH340, CP2102) und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing that %1 sends comes back on its RX pin (tried %2 baud).</source>
+        <translation>Nichts, was %1 sendet, kommt auf seinem RX-Pin zurück (versucht mit %2 baud).</translation>
+    </message>
+    <message>
+        <source>What %1 sends comes back changed at every speed tried (%2 baud).</source>
+        <translation>Was %1 sendet, kommt bei jeder versuchten Geschwindigkeit verändert zurück (%2 baud).</translation>
+    </message>
+    <message>
+        <source>The chip answers, but its flash memory does not (JEDEC id %1).</source>
+        <translation>Der Chip antwortet, aber sein Flash-Speicher nicht (JEDEC-Kennung %1).</translation>
+    </message>
+    <message>
+        <source>The supply is too weak for the flash: an almost empty battery, or the adapter&apos;s 3.3 V pin sagging.</source>
+        <translation>Die Stromversorgung ist zu schwach für den Flash-Speicher: eine fast leere Batterie oder eine einbrechende Spannung am 3,3-V-Pin des Adapters.</translation>
+    </message>
+    <message>
+        <source>The flash is stuck in a low-power state after a crash.</source>
+        <translation>Der Flash-Speicher hängt nach einem Absturz in einem Stromsparzustand fest.</translation>
+    </message>
+    <message>
+        <source>Put in a fresh battery (or power it from the adapter&apos;s 3.3 V), start again and power-cycle it when asked.</source>
+        <translation>Setzen Sie eine neue Batterie ein (oder versorgen Sie es über den 3,3-V-Pin des Adapters), starten Sie erneut und unterbrechen Sie kurz die Stromversorgung, wenn Sie dazu aufgefordert werden.</translation>
+    </message>
+    <message>
+        <source>The flash stayed busy for more than %1 ms (status 0x%2).</source>
+        <translation>Der Flash-Speicher war länger als %1 ms beschäftigt (Status 0x%2).</translation>
+    </message>
+    <message>
+        <source>The supply voltage dropped during the erase or write (weak battery).</source>
+        <translation>Die Versorgungsspannung ist beim Löschen oder Schreiben eingebrochen (schwache Batterie).</translation>
+    </message>
+    <message>
+        <source>The flash is worn out or damaged.</source>
+        <translation>Der Flash-Speicher ist abgenutzt oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Use a fresh battery or the adapter&apos;s 3.3 V and run the same command again; the backup area was not touched.</source>
+        <translation>Verwenden Sie eine neue Batterie oder die 3,3 V des Adapters und führen Sie denselben Befehl erneut aus; der gesicherte Bereich wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>The flash stays write-protected (status 0x%1), nothing was erased.</source>
+        <translation>Der Flash-Speicher bleibt schreibgeschützt (Status 0x%1), es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The flash&apos;s status register is locked, so its protection bits cannot be cleared over SWire.</source>
+        <translation>Das Statusregister des Flash-Speichers ist gesperrt, deshalb lassen sich seine Schutzbits nicht über SWire löschen.</translation>
+    </message>
+    <message>
+        <source>Power-cycle the thermometer and start again; if this repeats, the flash chip cannot be rewritten by this method.</source>
+        <translation>Unterbrechen Sie kurz die Stromversorgung des Thermometers und starten Sie erneut. Wenn das wieder passiert, kann dieser Flash-Chip mit diesem Verfahren nicht neu beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Reading back found %1 bytes that differ from the file, the first at %2.</source>
+        <translation>Beim Zurücklesen wurden %1 Bytes gefunden, die von der Datei abweichen, das erste bei %2.</translation>
+    </message>
+    <message>
+        <source>The supply dipped while writing (weak battery), so some bytes did not stick.</source>
+        <translation>Die Stromversorgung ist beim Schreiben eingebrochen (schwache Batterie), deshalb sind manche Bytes nicht hängen geblieben.</translation>
+    </message>
+    <message>
+        <source>Noise on the SWS wire changed bytes on their way to the chip.</source>
+        <translation>Störungen auf dem SWS-Kabel haben Bytes auf dem Weg zum Chip verändert.</translation>
+    </message>
+    <message>
+        <source>Do not unplug the thermometer: run the same command again.</source>
+        <translation>Trennen Sie das Thermometer nicht ab: Führen Sie denselben Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>Do not unplug the thermometer: run the same command again. Your backup %1 is safe.</source>
+        <translation>Trennen Sie das Thermometer nicht ab: Führen Sie denselben Befehl erneut aus. Ihre Sicherung %1 ist sicher.</translation>
+    </message>
+    <message>
+        <source>The adapter vanished while writing at %1: the thermometer now holds a partly written firmware and will not start.</source>
+        <translation>Der Adapter ist beim Schreiben bei %1 verschwunden: Das Thermometer enthält jetzt eine teilweise geschriebene Firmware und startet nicht.</translation>
+    </message>
+    <message>
+        <source>The USB adapter was pulled out or its cable is loose.</source>
+        <translation>Der USB-Adapter wurde abgezogen oder sein Kabel ist locker.</translation>
+    </message>
+    <message>
+        <source>Plug the adapter in again and run the same write again. The area from 0x74000 (MAC, calibration, keys) was not touched.</source>
+        <translation>Stecken Sie den Adapter wieder ein und starten Sie denselben Schreibvorgang noch einmal. Der Bereich ab 0x74000 (MAC, Kalibrierung, Schlüssel) wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Plug the adapter in again and run the same write again. The area from 0x74000 (MAC, calibration, keys) was not touched and your backup %1 is complete.</source>
+        <translation>Stecken Sie den Adapter wieder ein und starten Sie denselben Schreibvorgang noch einmal. Der Bereich ab 0x74000 (MAC, Kalibrierung, Schlüssel) wurde nicht verändert, und Ihre Sicherung %1 ist vollständig.</translation>
+    </message>
+    <message>
+        <source>Writing needs a backup of the device&apos;s own data first; none was asked for.</source>
+        <translation>Vor dem Schreiben ist eine Sicherung der eigenen Daten des Geräts nötig; es wurde keine angefordert.</translation>
+    </message>
+    <message>
+        <source>The area from 0x74000 holds this thermometer&apos;s MAC address (0x76000), radio calibration (0x77000) and Mi keys (0x78000); no other copy exists.</source>
+        <translation>Der Bereich ab 0x74000 enthält die MAC-Adresse dieses Thermometers (0x76000), die Funkkalibrierung (0x77000) und die Mi-Schlüssel (0x78000); eine andere Kopie gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Add --backup FILE so it is saved before anything is erased (or --force to write without one).</source>
+        <translation>Geben Sie --backup DATEI an, damit er gesichert wird, bevor etwas gelöscht wird (oder --force, um ohne Sicherung zu schreiben).</translation>
+    </message>
+    <message>
+        <source>%1 is not a firmware image this thermometer can start: %2</source>
+        <translation>%1 ist kein Firmware-Abbild, das dieses Thermometer starten kann: %2</translation>
+    </message>
+    <message>
+        <source>The wrong file was picked (a .zigbee OTA file, a zip, another device&apos;s image), or the download is damaged.</source>
+        <translation>Es wurde die falsche Datei gewählt (eine .zigbee-OTA-Datei, ein ZIP-Archiv, das Abbild eines anderen Geräts), oder der Download ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Pick the plain .bin (for example ATC_v58.bin) and download it again if needed. --force writes it anyway.</source>
+        <translation>Wählen Sie die einfache .bin-Datei (zum Beispiel ATC_v58.bin) und laden Sie sie bei Bedarf erneut herunter. Mit --force wird sie trotzdem geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes and would reach into the device&apos;s own data at %3.</source>
+        <translation>%1 hat %2 Byte und würde bis in die eigenen Daten des Geräts bei %3 reichen.</translation>
+    </message>
+    <message>
+        <source>It is a full flash dump or not a firmware image.</source>
+        <translation>Es ist ein vollständiger Auszug des Flash-Speichers oder kein Firmware-Abbild.</translation>
+    </message>
+    <message>
+        <source>Write a firmware image (.bin) instead; a full dump goes back with --restore.</source>
+        <translation>Schreiben Sie stattdessen ein Firmware-Abbild (.bin); ein vollständiger Auszug wird mit --restore zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, but the range %3-%4 holds %5.</source>
+        <translation>%1 hat %2 Byte, aber der Bereich %3-%4 umfasst %5.</translation>
+    </message>
+    <message>
+        <source>The file is not the backup of that range, or it was cut short.</source>
+        <translation>Die Datei ist nicht die Sicherung dieses Bereichs, oder sie ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Give the range the file was read from with --range, or pick the right file.</source>
+        <translation>Geben Sie mit --range den Bereich an, aus dem die Datei gelesen wurde, oder wählen Sie die richtige Datei.</translation>
+    </message>
+    <message>
+        <source>%1 was saved from the device %2, but this one is %3.</source>
+        <translation>%1 wurde vom Gerät %2 gesichert, dieses Gerät ist aber %3.</translation>
+    </message>
+    <message>
+        <source>Restoring it would give this thermometer another one&apos;s MAC address and keys: two devices with one identity.</source>
+        <translation>Beim Zurückspielen bekäme dieses Thermometer die MAC-Adresse und die Schlüssel eines anderen: zwei Geräte mit derselben Identität.</translation>
+    </message>
+    <message>
+        <source>Pick this device&apos;s own backup, or add --force if this really is what you want.</source>
+        <translation>Wählen Sie die eigene Sicherung dieses Geräts, oder geben Sie --force an, wenn Sie das wirklich wollen.</translation>
+    </message>
+    <message>
+        <source>Where %1 (%2 bytes) belongs cannot be told from its size.</source>
+        <translation>Wohin %1 (%2 Byte) gehört, lässt sich an der Größe nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>Only a backup of 0x74000-0x80000 (49152 bytes) or a whole flash dump (524288 bytes) goes back to its place by itself.</source>
+        <translation>Nur eine Sicherung von 0x74000-0x80000 (49152 Byte) oder ein vollständiger Auszug des Flash-Speichers (524288 Byte) kommt von selbst an die richtige Stelle.</translation>
+    </message>
+    <message>
+        <source>Give the range it was read from, e.g. --range 0x70000:0x74000.</source>
+        <translation>Geben Sie den Bereich an, aus dem sie gelesen wurde, z. B. --range 0x70000:0x74000.</translation>
+    </message>
+    <message>
+        <source>The range %1-%2 does not fit the %3 KiB flash.</source>
+        <translation>Der Bereich %1-%2 passt nicht in den Flash-Speicher mit %3 KiB.</translation>
+    </message>
+    <message>
+        <source>The end lies before the start or past the end of the flash.</source>
+        <translation>Das Ende liegt vor dem Anfang oder hinter dem Ende des Flash-Speichers.</translation>
+    </message>
+    <message>
+        <source>Give START:END in hex within the flash, e.g. 0x0:0x20000.</source>
+        <translation>Geben Sie START:END hexadezimal innerhalb des Flash-Speichers an, z. B. 0x0:0x20000.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder does not exist, is not writable, or the disk is full.</source>
+        <translation>Der Ordner existiert nicht, ist nicht beschreibbar, oder der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to and start again; nothing on the device was changed.</source>
+        <translation>Wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen, und starten Sie erneut; am Gerät wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Start again and, as soon as you are asked, take the battery out and put it back (or pull the 3.3 V wire off and back on) within the window. If it still fails, check the resistor and the GND wire, or try a CH340 or CP2102 adapter.</source>
+        <translation>Starten Sie erneut und nehmen Sie, sobald Sie dazu aufgefordert werden, innerhalb des Zeitfensters die Batterie heraus und setzen Sie sie wieder ein (oder ziehen Sie den 3,3-V-Draht ab und stecken Sie ihn wieder an). Wenn es weiterhin fehlschlägt, prüfen Sie den Widerstand und den GND-Draht oder versuchen Sie einen CH340- oder CP2102-Adapter.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::TelinkRescueJob</name>
+    <message>
+        <source>Wired rescue of a Telink thermometer</source>
+        <translation>Rettung eines Telink-Thermometers per Kabel</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>Writing it anyway (--force): %1</source>
+        <translation>Wird trotzdem geschrieben (--force): %1</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Serial byte logging paused for the transfer.</source>
+        <translation>Protokoll der seriellen Bytes für die Übertragung angehalten.</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Flash-Speicher wird gelesen</translation>
+    </message>
+    <message>
+        <source>Writing without a backup of the device data (--force).</source>
+        <translation>Schreiben ohne Sicherung der Gerätedaten (--force).</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 onto %2 (--force).</source>
+        <translation>Sicherung von %1 wird auf %2 zurückgespielt (--force).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::sim::Lywsd03mmcOtaSession</name>
+    <message>
+        <source>the update failed with status %1; the device restarts</source>
+        <translation>die Aktualisierung ist mit Status %1 fehlgeschlagen; das Gerät startet neu</translation>
+    </message>
+    <message>
+        <source>the battery (%1 mV) collapsed while the device erased its flash</source>
+        <translation>die Batterie (%1 mV) ist eingebrochen, während das Gerät seinen Flash-Speicher gelöscht hat</translation>
+    </message>
+    <message>
+        <source>the connection latency of %1 ms let the link time out</source>
+        <translation>bei einer Verbindungslatenz von %1 ms ist die Verbindung abgelaufen</translation>
+    </message>
+    <message>
+        <source>the Bluetooth adapter lost the link</source>
+        <translation>der Bluetooth-Adapter hat die Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>the update overwrote the code the device was running</source>
+        <translation>die Aktualisierung hat den Code überschrieben, den das Gerät gerade ausgeführt hat</translation>
+    </message>
+    <message>
+        <source>the update is done; the device restarts into the new firmware</source>
+        <translation>die Aktualisierung ist fertig; das Gerät startet mit der neuen Firmware neu</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::sim::TelinkDemos</name>
+    <message>
+        <source>LYWSD03MMC with Xiaomi firmware 1.0.0_0130</source>
+        <translation>LYWSD03MMC mit Xiaomi-Firmware 1.0.0_0130</translation>
+    </message>
+    <message>
+        <source>A Xiaomi thermometer (hardware B1.4) as sold, advertising as LYWSD03MMC. It accepts an update only after the Mi login; then custom firmware can be sent to it.</source>
+        <translation>Ein Xiaomi-Thermometer (Hardware B1.4) im Auslieferungszustand, das sich als LYWSD03MMC meldet. Es nimmt eine Aktualisierung erst nach der Mi-Anmeldung an; danach kann angepasste Firmware aufgespielt werden.</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC with Xiaomi firmware 2.1.1_0159</source>
+        <translation>LYWSD03MMC mit Xiaomi-Firmware 2.1.1_0159</translation>
+    </message>
+    <message>
+        <source>A thermometer sold since 2023 (hardware B1.6). Its firmware accepts only Xiaomi-signed images: flash the signed original first, then custom firmware. Any other image fails at the end with a firmware check error.</source>
+        <translation>Ein Thermometer, das seit 2023 verkauft wird (Hardware B1.6). Seine Firmware nimmt nur von Xiaomi signierte Abbilder an: Flashen Sie zuerst das signierte Original, dann die angepasste Firmware. Jedes andere Abbild scheitert am Ende mit einem Fehler bei der Firmware-Prüfung.</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC with atc1441 firmware</source>
+        <translation>LYWSD03MMC mit atc1441-Firmware</translation>
+    </message>
+    <message>
+        <source>A thermometer running the original ATC custom firmware: ATC_ name, atc1441 advertising format, the Telink OTA, but no extended OTA for Zigbee files.</source>
+        <translation>Ein Thermometer mit der ursprünglichen angepassten ATC-Firmware: Name ATC_, Sendeformat von atc1441, die Telink-OTA, aber keine erweiterte OTA für Zigbee-Dateien.</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC with pvvx firmware 5.8</source>
+        <translation>LYWSD03MMC mit pvvx-Firmware 5.8</translation>
+    </message>
+    <message>
+        <source>A thermometer (hardware B1.4) running pvvx custom firmware 5.8: configurable, updates over the Telink OTA and takes Zigbee files through the extended OTA.</source>
+        <translation>Ein Thermometer (Hardware B1.4) mit der angepassten pvvx-Firmware 5.8: einstellbar, wird über die Telink-OTA aktualisiert und nimmt Zigbee-Dateien über die erweiterte OTA an.</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC B1.6 with old pvvx firmware 4.4</source>
+        <translation>LYWSD03MMC B1.6 mit alter pvvx-Firmware 4.4</translation>
+    </message>
+    <message>
+        <source>A B1.6 thermometer left on pvvx 4.4: it has no extended OTA, so a Zigbee file or any image over 128 KiB must not be sent to it. Update it to a current pvvx release first.</source>
+        <translation>Ein B1.6-Thermometer, das noch pvvx 4.4 hat: Es hat keine erweiterte OTA, daher darf ihm keine Zigbee-Datei und kein Abbild über 128 KiB gesendet werden. Aktualisieren Sie es zuerst auf eine aktuelle pvvx-Version.</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC with a weak battery</source>
+        <translation>LYWSD03MMC mit schwacher Batterie</translation>
+    </message>
+    <message>
+        <source>A pvvx thermometer whose coin cell is down to 2.35 V (18 %). It works, but every update breaks off within the first blocks when the flash erase pulls the battery down. A fresh CR2032 fixes it.</source>
+        <translation>Ein pvvx-Thermometer, dessen Knopfzelle nur noch 2,35 V (18 %) hat. Es funktioniert, aber jede Aktualisierung bricht in den ersten Blöcken ab, wenn das Löschen des Flash-Speichers die Batterie herunterzieht. Eine neue CR2032 behebt das.</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC with pvvx Zigbee/BLE hybrid firmware</source>
+        <translation>LYWSD03MMC mit pvvx-Hybrid-Firmware für Zigbee/BLE</translation>
+    </message>
+    <message>
+        <source>A thermometer running the pvvx hybrid firmware: it advertises BTHome data as ATCz2BEE01 and still offers the Telink OTA.</source>
+        <translation>Ein Thermometer mit der pvvx-Hybrid-Firmware: Es sendet BTHome-Daten als ATCz2BEE01 und bietet weiterhin die Telink-OTA.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::telink::sim::TelinkSwireDemos</name>
+    <message>
+        <source>Bricked LYWSD03MMC on the SWS pad (USB-UART)</source>
+        <translation>Defektes LYWSD03MMC am SWS-Pad (USB-UART)</translation>
+    </message>
+    <message>
+        <source>A LYWSD03MMC thermometer whose firmware no longer works, wired to a USB-UART adapter: TX through 1 kOhm and RX straight to pad P14 (SWS), GND and 3.3 V to the battery contacts. Its firmware keeps the SWS pad, so it answers only when it is stopped right after power-up: the simulated owner takes the battery out and puts it back shortly after the activation starts. 512 KiB flash with the device&apos;s MAC, calibration and Mi keys from 0x74000.</source>
+        <translation>Ein LYWSD03MMC-Thermometer, dessen Firmware nicht mehr funktioniert, verbunden mit einem USB-UART-Adapter: TX über 1 kOhm und RX direkt an Pad P14 (SWS), GND und 3,3 V an die Batteriekontakte. Seine Firmware belegt das SWS-Pad, daher antwortet es nur, wenn es direkt nach dem Einschalten angehalten wird: Der simulierte Besitzer nimmt die Batterie heraus und setzt sie kurz nach Beginn der Aktivierung wieder ein. 512 KiB Flash-Speicher mit MAC, Kalibrierung und Mi-Schlüsseln des Geräts ab 0x74000.</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC on the SWS pad, wired without the resistor</source>
+        <translation>LYWSD03MMC am SWS-Pad, ohne Widerstand angeschlossen</translation>
+    </message>
+    <message>
+        <source>The same bricked thermometer, but the adapter&apos;s TX goes straight to P14: the chip hears every command but cannot pull the line against TX, so only the echo comes back and the rescue explains the wiring.</source>
+        <translation>Dasselbe defekte Thermometer, aber TX des Adapters geht direkt an P14: Der Chip hört jeden Befehl, kann die Leitung aber nicht gegen TX ziehen. Daher kommt nur das Echo zurück, und die Rettung erklärt die Verkabelung.</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +5918,7 @@
         <translation>%1 Baud</translation>
     </message>
     <message>
-        <source>This adapter is not in Flashwright's list. It will most likely work anyway; the log shows what happens.</source>
+        <source>This adapter is not in Flashwright&apos;s list. It will most likely work anyway; the log shows what happens.</source>
         <translation>Dieser Adapter steht nicht in der Liste von Flashwright. Er funktioniert höchstwahrscheinlich trotzdem; das Protokoll zeigt, was passiert.</translation>
     </message>
     <message>
@@ -4259,6 +6072,34 @@
     <message>
         <source>Open the ESP flashing wizard on this demo device</source>
         <translation>Den ESP-Flash-Assistenten mit diesem Demo-Gerät öffnen</translation>
+    </message>
+    <message>
+        <source>Rescue a Xiaomi thermometer by wire…</source>
+        <translation>Xiaomi-Thermometer per Kabel retten…</translation>
+    </message>
+    <message>
+        <source>Flash a thermometer that no longer works over Bluetooth, through this adapter on its test pads</source>
+        <translation>Ein Thermometer, das über Bluetooth nicht mehr funktioniert, mit diesem Adapter über seine Testpads flashen</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>Meldet:</translation>
+    </message>
+    <message>
+        <source>Flash this thermometer…</source>
+        <translation>Dieses Thermometer flashen…</translation>
+    </message>
+    <message>
+        <source>Open the thermometer flashing wizard on this device</source>
+        <translation>Den Assistenten zum Flashen von Thermometern für dieses Gerät öffnen</translation>
+    </message>
+    <message>
+        <source>Rescue this thermometer by wire…</source>
+        <translation>Dieses Thermometer per Kabel retten…</translation>
+    </message>
+    <message>
+        <source>Open the thermometer flashing wizard on this demo device</source>
+        <translation>Den Assistenten zum Flashen von Thermometern für dieses Demo-Gerät öffnen</translation>
     </message>
 </context>
 <context>
@@ -4522,19 +6363,11 @@
         <translation>&lt;b&gt;Zurück auf Werkseinstellungen&lt;/b&gt; ohne Kabel: Schalten Sie den Strom 30 Sekunden lang aus. Schalten Sie ihn dann 6-mal ein und aus, jeweils innerhalb von 10 Sekunden, und lassen Sie ihn beim 7. Mal eingeschaltet.</translation>
     </message>
     <message>
-        <source>Another task is still running.</source>
-        <translation>Eine andere Aufgabe läuft noch.</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished, then click Retry.</source>
-        <translation>Warten Sie, bis sie fertig ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Done.&lt;/b&gt; The device was restarted and runs its new firmware. The port is closed; you can unplug the adapter.</source>
         <translation>&lt;b&gt;Fertig.&lt;/b&gt; Das Gerät wurde neu gestartet und läuft mit seiner neuen Firmware. Der Anschluss ist geschlossen; Sie können den Adapter abziehen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;One more thing:&lt;/b&gt; press the board's EN button (or unplug it and plug it in again) to start the new firmware.</source>
+        <source>&lt;b&gt;One more thing:&lt;/b&gt; press the board&apos;s EN button (or unplug it and plug it in again) to start the new firmware.</source>
         <translation>&lt;b&gt;Noch eine Sache:&lt;/b&gt; Drücken Sie die EN-Taste der Platine (oder ziehen Sie die Platine ab und stecken Sie sie wieder ein), um die neue Firmware zu starten.</translation>
     </message>
     <message>
@@ -4589,7 +6422,7 @@
         <translation>Sicherung abbrechen. Das ist ungefährlich: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No backup is possible with this device's loader.&lt;/b&gt; Its built-in loader (%1) can write the flash but cannot read it, so Flashwright cannot save a copy of the firmware that is on it now.&lt;br&gt;&lt;b&gt;What this means:&lt;/b&gt; once you write, the current firmware is gone for good, and you cannot go back to it later. The device itself stays safe: you can always write it again over these wires.</source>
+        <source>&lt;b&gt;No backup is possible with this device&apos;s loader.&lt;/b&gt; Its built-in loader (%1) can write the flash but cannot read it, so Flashwright cannot save a copy of the firmware that is on it now.&lt;br&gt;&lt;b&gt;What this means:&lt;/b&gt; once you write, the current firmware is gone for good, and you cannot go back to it later. The device itself stays safe: you can always write it again over these wires.</source>
         <translation>&lt;b&gt;Mit dem Bootloader dieses Geräts ist keine Sicherung möglich.&lt;/b&gt; Sein eingebauter Bootloader (%1) kann den Flash-Speicher beschreiben, aber nicht lesen. Deshalb kann Flashwright keine Kopie der Firmware speichern, die jetzt darauf ist.&lt;br&gt;&lt;b&gt;Was das bedeutet:&lt;/b&gt; Sobald Sie schreiben, ist die jetzige Firmware endgültig weg, und Sie können später nicht zu ihr zurück. Das Gerät selbst bleibt sicher: Sie können es über diese Kabel jederzeit erneut beschreiben.</translation>
     </message>
     <message>
@@ -4613,16 +6446,8 @@
         <translation>%1 Flash-Speicher bei %2 Baud: etwa %3.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Without a backup you cannot undo this.&lt;/b&gt; The firmware now on the device is gone once you write, and Tuya's firmware cannot be downloaded anywhere.</source>
+        <source>&lt;b&gt;Without a backup you cannot undo this.&lt;/b&gt; The firmware now on the device is gone once you write, and Tuya&apos;s firmware cannot be downloaded anywhere.</source>
         <translation>&lt;b&gt;Ohne Sicherung können Sie das nicht rückgängig machen.&lt;/b&gt; Die Firmware, die jetzt auf dem Gerät ist, ist weg, sobald Sie schreiben, und die Firmware von Tuya gibt es nirgends zum Herunterladen.</translation>
-    </message>
-    <message>
-        <source>Another task is still running.</source>
-        <translation>Eine andere Aufgabe läuft noch.</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished, then click Retry.</source>
-        <translation>Warten Sie, bis sie fertig ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Backup saved:&lt;/b&gt; %1 (%2)&lt;br&gt;Folder: %3&lt;br&gt;MD5 checksum: %4</source>
@@ -4645,7 +6470,7 @@
         <translation>Bestätigen Sie, dass Ihnen klar ist, dass es keine Sicherung gibt.</translation>
     </message>
     <message>
-        <source>To make a backup, go back to step 3, untick &lt;b&gt;Use the chip's ROM loader only&lt;/b&gt; under Advanced, and connect again.</source>
+        <source>To make a backup, go back to step 3, untick &lt;b&gt;Use the chip&apos;s ROM loader only&lt;/b&gt; under Advanced, and connect again.</source>
         <translation>Um eine Sicherung zu erstellen, gehen Sie zurück zu Schritt 3, entfernen Sie unter „Erweitert“ das Häkchen bei &lt;b&gt;Nur den ROM-Lader des Chips verwenden&lt;/b&gt; und verbinden Sie sich erneut.</translation>
     </message>
 </context>
@@ -4692,7 +6517,7 @@
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <source>Open the port and wait for the chip's loader to answer</source>
+        <source>Open the port and wait for the chip&apos;s loader to answer</source>
         <translation>Den Anschluss öffnen und warten, bis der Bootloader des Chips antwortet</translation>
     </message>
     <message>
@@ -4780,7 +6605,7 @@
         <translation>Die Auswahl des Laders ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Use the chip's ROM loader only (slower; no backup, no verification)</source>
+        <source>Use the chip&apos;s ROM loader only (slower; no backup, no verification)</source>
         <translation>Nur den ROM-Lader des Chips verwenden (langsamer; keine Sicherung, keine Prüfung)</translation>
     </message>
     <message>
@@ -4823,24 +6648,8 @@
         <translation>Firmware-Abbilder (*.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The file %1 does not exist (any more). Choose it again.</source>
-        <translation>Die Datei %1 gibt es nicht (mehr). Wählen Sie sie erneut aus.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a firmware file.</source>
-        <translation>%1 ist ein Ordner, keine Firmware-Datei.</translation>
-    </message>
-    <message>
         <source>The file is %1, larger than the flash of any ESP chip (16 MB). It is not a firmware image for this device.</source>
         <translation>Die Datei ist %1 groß, also größer als der Flash-Speicher jedes ESP-Chips (16 MB). Sie ist kein Firmware-Abbild für dieses Gerät.</translation>
-    </message>
-    <message>
-        <source>Flashwright cannot read %1: %2. Check that you may read the file.</source>
-        <translation>Flashwright kann %1 nicht lesen: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>The file is empty. Download the firmware again.</source>
-        <translation>Die Datei ist leer. Laden Sie die Firmware erneut herunter.</translation>
     </message>
     <message>
         <source>%1 modules start reliably only in %2 mode.</source>
@@ -4867,11 +6676,11 @@
         <translation>&lt;b&gt;Flash-Einstellungen in der Datei:&lt;/b&gt; Modus %1, %2, %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file's checksum is correct.</source>
+        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file&apos;s checksum is correct.</source>
         <translation>&lt;b&gt;Unversehrtheit:&lt;/b&gt; Die Prüfsumme der Datei stimmt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file's checksum is wrong.</source>
+        <source>&lt;b&gt;Integrity:&lt;/b&gt; the file&apos;s checksum is wrong.</source>
         <translation>&lt;b&gt;Unversehrtheit:&lt;/b&gt; Die Prüfsumme der Datei stimmt nicht.</translation>
     </message>
     <message>
@@ -5084,7 +6893,7 @@
         <translation>Adapter auswählen</translation>
     </message>
     <message>
-        <source>Plug the USB-serial adapter (or the board's USB cable) into this computer: it appears here by itself. No hardware at hand? Pick a demo device.</source>
+        <source>Plug the USB-serial adapter (or the board&apos;s USB cable) into this computer: it appears here by itself. No hardware at hand? Pick a demo device.</source>
         <translation>Stecken Sie den USB-Seriell-Adapter (oder das USB-Kabel der Platine) an diesem Computer ein: Er erscheint dann hier von selbst. Keine Hardware zur Hand? Wählen Sie ein Demo-Gerät.</translation>
     </message>
     <message>
@@ -5092,20 +6901,8 @@
         <translation>&amp;Angeschlossene Adapter und Demo-Geräte:</translation>
     </message>
     <message>
-        <source>Adapters and demo devices</source>
-        <translation>Adapter und Demo-Geräte</translation>
-    </message>
-    <message>
-        <source>No USB-serial adapter found. Plug it in and wait a moment. If it still does not show up, try another cable: some USB cables only charge.</source>
-        <translation>Kein USB-Seriell-Adapter gefunden. Stecken Sie ihn ein und warten Sie einen Moment. Erscheint er immer noch nicht, versuchen Sie ein anderes Kabel: Manche USB-Kabel können nur laden.</translation>
-    </message>
-    <message>
         <source>Transfer &amp;speed:</source>
         <translation>Übertragungs&amp;geschwindigkeit:</translation>
-    </message>
-    <message>
-        <source>Transfer speed</source>
-        <translation>Übertragungsgeschwindigkeit</translation>
     </message>
     <message>
         <source>921600 baud: fastest, some adapters cannot keep up</source>
@@ -5126,26 +6923,6 @@
     <message>
         <source>Flashwright always connects at 115200 baud, then switches to this speed where the chip can. If the device stops answering, it falls back to a slower speed by itself.</source>
         <translation>Flashwright verbindet sich immer mit 115200 Baud und schaltet dann auf diese Geschwindigkeit um, wenn der Chip das kann. Antwortet das Gerät nicht mehr, wechselt Flashwright von selbst auf eine langsamere Geschwindigkeit.</translation>
-    </message>
-    <message>
-        <source>USB adapter that is not in Flashwright's list (it will most likely work)</source>
-        <translation>USB-Adapter, der nicht in der Liste von Flashwright steht (funktioniert höchstwahrscheinlich)</translation>
-    </message>
-    <message>
-        <source>built-in serial port</source>
-        <translation>eingebauter serieller Anschluss</translation>
-    </message>
-    <message>
-        <source>Demo: %1</source>
-        <translation>Demo: %1</translation>
-    </message>
-    <message>
-        <source>simulated, no hardware needed</source>
-        <translation>simuliert, keine Hardware nötig</translation>
-    </message>
-    <message>
-        <source>A simulated device: it answers like the real one, needs no hardware and cannot be damaged. A good way to try every step first.</source>
-        <translation>Ein simuliertes Gerät: Es antwortet wie das echte, braucht keine Hardware und kann nicht beschädigt werden. Gut geeignet, um jeden Schritt erst einmal auszuprobieren.</translation>
     </message>
     <message>
         <source>Pick an adapter or a demo device.</source>
@@ -5203,11 +6980,11 @@
         <translation>Die Datei ist leer: Sie ist keine Sicherung.</translation>
     </message>
     <message>
-        <source>The file (%1) is larger than this device's flash (%2): it comes from another device.</source>
+        <source>The file (%1) is larger than this device&apos;s flash (%2): it comes from another device.</source>
         <translation>Die Datei (%1) ist größer als der Flash-Speicher dieses Geräts (%2): Sie stammt von einem anderen Gerät.</translation>
     </message>
     <message>
-        <source>It was made from the device with MAC %1, but this device's MAC is %2. Another device's backup carries that device's settings and identity.</source>
+        <source>It was made from the device with MAC %1, but this device&apos;s MAC is %2. Another device&apos;s backup carries that device&apos;s settings and identity.</source>
         <translation>Sie wurde von dem Gerät mit der MAC %1 erstellt, aber die MAC dieses Geräts ist %2. Die Sicherung eines anderen Geräts bringt dessen Einstellungen und Identität mit.</translation>
     </message>
     <message>
@@ -5227,7 +7004,7 @@
         <translation>Von diesem Gerät erstellt (MAC %1).</translation>
     </message>
     <message>
-        <source>The name does not say which device it came from: make sure it is this one's.</source>
+        <source>The name does not say which device it came from: make sure it is this one&apos;s.</source>
         <translation>Der Name verrät nicht, von welchem Gerät sie stammt: Vergewissern Sie sich, dass es die Sicherung dieses Geräts ist.</translation>
     </message>
     <message>
@@ -5248,25 +7025,6 @@
     </message>
 </context>
 <context>
-    <name>fw::ui::EspStepList</name>
-    <message>
-        <source>current step</source>
-        <translation>aktueller Schritt</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3, %4</source>
-        <translation>Schritt %1 von %2: %3, %4</translation>
-    </message>
-</context>
-<context>
     <name>fw::ui::EspWiringPage</name>
     <message>
         <source>Wiring</source>
@@ -5281,7 +7039,7 @@
         <translation>Platine oder Modul</translation>
     </message>
     <message>
-        <source>&lt;b&gt;TX and RX cross over:&lt;/b&gt; the adapter's TX goes to the module's RX, and the adapter's RX to the module's TX.</source>
+        <source>&lt;b&gt;TX and RX cross over:&lt;/b&gt; the adapter&apos;s TX goes to the module&apos;s RX, and the adapter&apos;s RX to the module&apos;s TX.</source>
         <translation>&lt;b&gt;TX und RX über Kreuz:&lt;/b&gt; TX des Adapters kommt an RX des Moduls und RX des Adapters an TX des Moduls.</translation>
     </message>
     <message>
@@ -5289,7 +7047,7 @@
         <translation>&lt;b&gt;Zwei Chips auf der Platine?&lt;/b&gt; Dimmer, Ventilatoren und manche Steckdosen haben einen zweiten Chip (TuyaMCU) an denselben RX- und TX-Pins. Wenn das Verbinden fehlschlägt, halten Sie diesen Chip im Reset oder trennen Sie ihn, solange Sie flashen. Nach dem Flashen tun seine Tasten nichts, bis TuyaMCU in der neuen Firmware eingerichtet ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Power with 3.3 V, never 5 V.&lt;/b&gt; The module draws 150 to 300 mA in short peaks when its radio starts. The 3.3 V pin of most USB-serial adapters cannot give that, and flashing then stops half-way. Use a separate 3.3 V supply (300 mA or more) and connect its GND to the adapter's GND.</source>
+        <source>&lt;b&gt;Power with 3.3 V, never 5 V.&lt;/b&gt; The module draws 150 to 300 mA in short peaks when its radio starts. The 3.3 V pin of most USB-serial adapters cannot give that, and flashing then stops half-way. Use a separate 3.3 V supply (300 mA or more) and connect its GND to the adapter&apos;s GND.</source>
         <translation>&lt;b&gt;Mit 3,3 V versorgen, niemals mit 5 V.&lt;/b&gt; Das Modul braucht kurzzeitig 150 bis 300 mA, wenn sein Funk startet. Der 3,3-V-Pin der meisten USB-Seriell-Adapter schafft das nicht, und das Flashen bricht dann mittendrin ab. Verwenden Sie ein eigenes 3,3-V-Netzteil (300 mA oder mehr) und verbinden Sie dessen GND mit dem GND des Adapters.</translation>
     </message>
     <message>
@@ -5324,67 +7082,8 @@
 <context>
     <name>fw::ui::EspWizard</name>
     <message>
-        <source>Why Next is not available</source>
-        <translation>Warum „Weiter“ nicht verfügbar ist</translation>
-    </message>
-    <message>
         <source>Flash a Tuya / ESP device</source>
         <translation>Tuya-/ESP-Gerät flashen</translation>
-    </message>
-    <message>
-        <source>Start &amp;over</source>
-        <translation>&amp;Neu beginnen</translation>
-    </message>
-    <message>
-        <source>Close the connection and begin again at the first step</source>
-        <translation>Die Verbindung schließen und wieder beim ersten Schritt beginnen</translation>
-    </message>
-    <message>
-        <source>‹ &amp;Back</source>
-        <translation>‹ &amp;Zurück</translation>
-    </message>
-    <message>
-        <source>Back to the previous step</source>
-        <translation>Zurück zum vorherigen Schritt</translation>
-    </message>
-    <message>
-        <source>Wizard step</source>
-        <translation>Schritt des Assistenten</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>Close the wizard</source>
-        <translation>Assistenten schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Next: %1 ›</source>
-        <translation>&amp;Weiter: %1 ›</translation>
-    </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation>Nächster Schritt: %1</translation>
-    </message>
-    <message>
-        <source>Wait until this task has finished.</source>
-        <translation>Warten Sie, bis diese Aufgabe fertig ist.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::ui::EspWizardPage</name>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -5498,19 +7197,11 @@
         <translation>%1 Baud</translation>
     </message>
     <message>
-        <source>Another task is still running.</source>
-        <translation>Eine andere Aufgabe läuft noch.</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished, then click Retry.</source>
-        <translation>Warten Sie, bis sie fertig ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Written and verified.&lt;/b&gt; The checksum the device computed matches the file (MD5 &lt;tt&gt;%1&lt;/tt&gt;).</source>
         <translation>&lt;b&gt;Geschrieben und geprüft.&lt;/b&gt; Die vom Gerät berechnete Prüfsumme stimmt mit der Datei überein (MD5 &lt;tt&gt;%1&lt;/tt&gt;).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Written, but not verified.&lt;/b&gt; This device's built-in loader cannot compute a checksum, so Flashwright could not check what it wrote.</source>
+        <source>&lt;b&gt;Written, but not verified.&lt;/b&gt; This device&apos;s built-in loader cannot compute a checksum, so Flashwright could not check what it wrote.</source>
         <translation>&lt;b&gt;Geschrieben, aber nicht geprüft.&lt;/b&gt; Der eingebaute Bootloader dieses Geräts kann keine Prüfsumme berechnen, daher konnte Flashwright das Geschriebene nicht prüfen.</translation>
     </message>
     <message>
@@ -6044,7 +7735,7 @@
         <translation>Eine Aufgabe läuft noch. Wenn Sie sie jetzt abbrechen, kann ein Gerät halb beschrieben zurückbleiben. Trotzdem abbrechen und beenden?</translation>
     </message>
     <message>
-        <source>%1 is a Bluetooth demo: start it from the device's update tool.</source>
+        <source>%1 is a Bluetooth demo: start it from the device&apos;s update tool.</source>
         <translation>%1 ist eine Bluetooth-Demo: Starten Sie sie aus dem Aktualisierungswerkzeug des Geräts.</translation>
     </message>
     <message>
@@ -6180,7 +7871,7 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <translation>Hex-Bytes</translation>
     </message>
     <message>
-        <source>Send the line as text, or as hex bytes such as "01 02 ff"</source>
+        <source>Send the line as text, or as hex bytes such as &quot;01 02 ff&quot;</source>
         <translation>Die Zeile als Text senden oder als Hex-Bytes wie „01 02 ff“</translation>
     </message>
     <message>
@@ -6216,7 +7907,7 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <translation>Senden</translation>
     </message>
     <message>
-        <source>Not valid hex: use pairs of digits 0-9 and a-f, for example "01 a0 ff".</source>
+        <source>Not valid hex: use pairs of digits 0-9 and a-f, for example &quot;01 a0 ff&quot;.</source>
         <translation>Kein gültiges Hex: Verwenden Sie Paare aus den Ziffern 0–9 und a–f, zum Beispiel „01 a0 ff“.</translation>
     </message>
 </context>
@@ -6447,6 +8138,37 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     </message>
 </context>
 <context>
+    <name>fw::ui::SerialPortList</name>
+    <message>
+        <source>Adapters and demo devices</source>
+        <translation>Adapter und Demo-Geräte</translation>
+    </message>
+    <message>
+        <source>No USB-serial adapter found. Plug it in and wait a moment. If it still does not show up, try another cable: some USB cables only charge.</source>
+        <translation>Kein USB-Seriell-Adapter gefunden. Stecken Sie ihn ein und warten Sie einen Moment. Wenn er immer noch nicht erscheint, versuchen Sie ein anderes Kabel: Manche USB-Kabel laden nur.</translation>
+    </message>
+    <message>
+        <source>USB adapter that is not in Flashwright&apos;s list (it will most likely work)</source>
+        <translation>USB-Adapter, der nicht in der Liste von Flashwright steht (er funktioniert sehr wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>built-in serial port</source>
+        <translation>eingebauter serieller Anschluss</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <source>simulated, no hardware needed</source>
+        <translation>simuliert, keine Hardware nötig</translation>
+    </message>
+    <message>
+        <source>A simulated device: it answers like the real one, needs no hardware and cannot be damaged. A good way to try every step first.</source>
+        <translation>Ein simuliertes Gerät: Es antwortet wie das echte, braucht keine Hardware und kann nicht beschädigt werden. Gut geeignet, um jeden Schritt zuerst auszuprobieren.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6530,6 +8252,1179 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     <message>
         <source>%1 of %2 sources</source>
         <translation>%1 von %2 Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkBatteryPage</name>
+    <message>
+        <source>Battery check</source>
+        <translation>Batterieprüfung</translation>
+    </message>
+    <message>
+        <source>Check the battery</source>
+        <translation>Batterie prüfen</translation>
+    </message>
+    <message>
+        <source>An update writes the thermometer&apos;s whole memory, and that draws more current than measuring does. A weak coin cell is the most common reason an update stops after a few blocks.</source>
+        <translation>Eine Aktualisierung beschreibt den gesamten Speicher des Thermometers, und das braucht mehr Strom als das Messen. Eine schwache Knopfzelle ist der häufigste Grund, warum eine Aktualisierung nach wenigen Blöcken abbricht.</translation>
+    </message>
+    <message>
+        <source>Battery now:</source>
+        <translation>Batterie jetzt:</translation>
+    </message>
+    <message>
+        <source>Battery level</source>
+        <translation>Batteriestand</translation>
+    </message>
+    <message>
+        <source>&amp;Read the battery again</source>
+        <translation>Batterie e&amp;rneut lesen</translation>
+    </message>
+    <message>
+        <source>Connect again and read the battery, after you put in a new one</source>
+        <translation>Erneut verbinden und die Batterie lesen, nachdem Sie eine neue eingesetzt haben</translation>
+    </message>
+    <message>
+        <source>The battery is fresh, or at least at 40 %. (A new CR2032 is best.)</source>
+        <translation>Die Batterie ist neu oder hat mindestens 40 %. (Eine neue CR2032 ist am besten.)</translation>
+    </message>
+    <message>
+        <source>Flash on this battery anyway. I know the update may stop part-way and then has to be started again; that does no harm.</source>
+        <translation>Trotzdem mit dieser Batterie flashen. Mir ist klar, dass die Aktualisierung mittendrin abbrechen kann und dann neu gestartet werden muss; das schadet nicht.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The battery is low: %1.&lt;/b&gt; Below %2 % an update usually stops after a few blocks, often at block 7, when writing the memory pulls the battery down. Nothing breaks then, but the update has to start over. Put in a fresh CR2032, wait until the display shows a reading, then click &lt;b&gt;Read the battery again&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Die Batterie ist schwach: %1.&lt;/b&gt; Unter %2 % bricht eine Aktualisierung meist nach wenigen Blöcken ab, oft bei Block 7, wenn das Beschreiben des Speichers die Batterie herunterzieht. Dabei geht nichts kaputt, aber die Aktualisierung muss neu beginnen. Setzen Sie eine neue CR2032 ein, warten Sie, bis die Anzeige einen Messwert zeigt, und klicken Sie dann auf &lt;b&gt;Batterie erneut lesen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This firmware does not report its battery. If the battery is not new, or the display looks faint, put in a fresh CR2032 before you go on.</source>
+        <translation>Diese Firmware meldet ihre Batterie nicht. Wenn die Batterie nicht neu ist oder die Anzeige blass aussieht, setzen Sie eine neue CR2032 ein, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>The thermometer reports enough charge. If the battery is old anyway, a fresh CR2032 now saves a failed update later.</source>
+        <translation>Das Thermometer meldet genug Ladung. Wenn die Batterie trotzdem alt ist, erspart Ihnen eine neue CR2032 jetzt eine fehlgeschlagene Aktualisierung später.</translation>
+    </message>
+    <message>
+        <source>Read the thermometer first (click Read the battery again).</source>
+        <translation>Lesen Sie zuerst das Thermometer aus (klicken Sie auf Batterie erneut lesen).</translation>
+    </message>
+    <message>
+        <source>The battery is low: put in a fresh one and read it again, or tick that you flash on it anyway.</source>
+        <translation>Die Batterie ist schwach: Setzen Sie eine neue ein und lesen Sie sie erneut, oder bestätigen Sie, dass Sie trotzdem damit flashen.</translation>
+    </message>
+    <message>
+        <source>Confirm that the battery is fresh.</source>
+        <translation>Bestätigen Sie, dass die Batterie neu ist.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkChoosePage</name>
+    <message>
+        <source>Choose firmware</source>
+        <translation>Firmware wählen</translation>
+    </message>
+    <message>
+        <source>Choose the new firmware</source>
+        <translation>Neue Firmware wählen</translation>
+    </message>
+    <message>
+        <source>Say what the thermometer should run afterwards and pick the file. Flashwright checks the file against this thermometer before anything is sent.</source>
+        <translation>Geben Sie an, was das Thermometer danach ausführen soll, und wählen Sie die Datei. Flashwright prüft die Datei passend zu diesem Thermometer, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>What should it run afterwards?</source>
+        <translation>Was soll es danach ausführen?</translation>
+    </message>
+    <message>
+        <source>&amp;pvvx custom firmware (Bluetooth)</source>
+        <translation>Angepasste &amp;pvvx-Firmware (Bluetooth)</translation>
+    </message>
+    <message>
+        <source>Open firmware by pvvx: longer battery life, adjustable display and readings that Home Assistant picks up without pairing. File: ATC_v58.bin (or newer) from github.com/pvvx/ATC_MiThermometer.</source>
+        <translation>Offene Firmware von pvvx: längere Batterielaufzeit, einstellbare Anzeige und Messwerte, die Home Assistant ohne Kopplung übernimmt. Datei: ATC_v58.bin (oder neuer) von github.com/pvvx/ATC_MiThermometer.</translation>
+    </message>
+    <message>
+        <source>&amp;Zigbee firmware</source>
+        <translation>&amp;Zigbee-Firmware</translation>
+    </message>
+    <message>
+        <source>For a Zigbee network (Zigbee2MQTT, ZHA, deCONZ). File: a .zigbee file, for example 1141-020a-…-ATC_v58.zigbee from github.com/pvvx/ZigbeeTLc. It is sent through pvvx&apos;s extended update, so the thermometer must run pvvx 4.6 or newer first. Afterwards it no longer speaks Bluetooth.</source>
+        <translation>Für ein Zigbee-Netzwerk (Zigbee2MQTT, ZHA, deCONZ). Datei: eine .zigbee-Datei, zum Beispiel 1141-020a-…-ATC_v58.zigbee von github.com/pvvx/ZigbeeTLc. Sie wird über die erweiterte Aktualisierung von pvvx gesendet, daher muss auf dem Thermometer zuerst pvvx 4.6 oder neuer laufen. Danach spricht es kein Bluetooth mehr.</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Xiaomi firmware</source>
+        <translation>Zurück zur &amp;Xiaomi-Firmware</translation>
+    </message>
+    <message>
+        <source>For the Mi Home app. File: Xiaomi&apos;s original update, for example Original_OTA_Xiaomi_LYWSD03MMC_v2.1.1_0159c.bin.</source>
+        <translation>Für die App Mi Home. Datei: die originale Aktualisierung von Xiaomi, zum Beispiel Original_OTA_Xiaomi_LYWSD03MMC_v2.1.1_0159c.bin.</translation>
+    </message>
+    <message>
+        <source>Firmware file:</source>
+        <translation>Firmware-Datei:</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Noch keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation>Firmware-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the thermometer firmware</source>
+        <translation>Thermometer-Firmware wählen</translation>
+    </message>
+    <message>
+        <source>Thermometer firmware (*.bin *.zigbee);;All files (*)</source>
+        <translation>Thermometer-Firmware (*.bin *.zigbee);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The update keeps failing, the thermometer runs firmware that cannot be updated over Bluetooth, or you cannot do the Mi login? Flash it by wire instead: a USB-serial adapter on its test pads works whatever it runs.</source>
+        <translation>Die Aktualisierung schlägt immer wieder fehl, das Thermometer hat eine Firmware, die sich nicht über Bluetooth aktualisieren lässt, oder Sie können die Mi-Anmeldung nicht durchführen? Flashen Sie es stattdessen per Kabel: Ein USB-Seriell-Adapter an seinen Testpads funktioniert unabhängig von der Firmware.</translation>
+    </message>
+    <message>
+        <source>Flash it by &amp;wire instead…</source>
+        <translation>Stattdessen per &amp;Kabel flashen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It runs Xiaomi firmware %1, which takes only files Xiaomi signed.&lt;/b&gt; Its activation hangs, and an update is accepted only after a Mi login with the token and bind key from the Mi Home app (the Xiaomi cloud tokens extractor reads them). Flashwright cannot do that login yet. Do it in TelinkMiFlasher (pvvx.github.io), flash the signed original 2.1.1_0159c there first, then pvvx firmware; or flash it by wire.</source>
+        <translation>&lt;b&gt;Es läuft die Xiaomi-Firmware %1, die nur von Xiaomi signierte Dateien annimmt.&lt;/b&gt; Die Aktivierung hängt, und eine Aktualisierung wird erst nach einer Mi-Anmeldung mit Token und Bind-Key aus der App Mi Home angenommen (der Xiaomi Cloud Tokens Extractor liest sie aus). Flashwright kann diese Anmeldung noch nicht. Führen Sie sie in TelinkMiFlasher (pvvx.github.io) durch, flashen Sie dort zuerst das signierte Original 2.1.1_0159c, dann die pvvx-Firmware; oder flashen Sie es per Kabel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It still runs Xiaomi&apos;s firmware, which takes an update only after a Mi login.&lt;/b&gt; Flashwright cannot do that login yet, so the thermometer will refuse the update. Do the activation and the first flash once in TelinkMiFlasher (pvvx.github.io); after that Flashwright updates it without a login. Or flash it by wire.</source>
+        <translation>&lt;b&gt;Es läuft noch die Xiaomi-Firmware, die eine Aktualisierung erst nach einer Mi-Anmeldung annimmt.&lt;/b&gt; Flashwright kann diese Anmeldung noch nicht, daher wird das Thermometer die Aktualisierung ablehnen. Führen Sie die Aktivierung und das erste Flashen einmal in TelinkMiFlasher (pvvx.github.io) durch; danach aktualisiert Flashwright es ohne Anmeldung. Oder flashen Sie es per Kabel.</translation>
+    </message>
+    <message>
+        <source>Flashwright does not know this firmware, so it cannot say whether it takes an update over Bluetooth. Flashing by wire always works.</source>
+        <translation>Flashwright kennt diese Firmware nicht und kann daher nicht sagen, ob sie eine Aktualisierung über Bluetooth annimmt. Flashen per Kabel funktioniert immer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet ready for Zigbee.&lt;/b&gt; A Zigbee file goes through pvvx&apos;s extended update, which this thermometer (%1) does not have. Flash pvvx firmware 4.6 or newer first (choose pvvx above), then come back for the Zigbee file. Never send a Zigbee .bin directly: that bricks it.</source>
+        <translation>&lt;b&gt;Noch nicht bereit für Zigbee.&lt;/b&gt; Eine Zigbee-Datei wird über die erweiterte Aktualisierung von pvvx gesendet, die dieses Thermometer (%1) nicht hat. Flashen Sie zuerst pvvx-Firmware 4.6 oder neuer (wählen Sie oben pvvx) und kommen Sie dann für die Zigbee-Datei zurück. Senden Sie nie eine Zigbee-.bin direkt: Das macht das Thermometer unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than a thermometer&apos;s whole flash (512 KB). It is not firmware for a thermometer.</source>
+        <translation>Die Datei hat %1 und ist größer als der gesamte Flash-Speicher eines Thermometers (512 KB). Sie ist keine Firmware für ein Thermometer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flashwright will not send this file to this thermometer.&lt;/b&gt; It is: %1.</source>
+        <translation>&lt;b&gt;Flashwright sendet diese Datei nicht an dieses Thermometer.&lt;/b&gt; Sie ist: %1.</translation>
+    </message>
+    <message>
+        <source>It is: %1.</source>
+        <translation>Sie ist: %1.</translation>
+    </message>
+    <message>
+        <source>It goes through pvvx&apos;s extended update. That also erases the measurement history stored on the thermometer.</source>
+        <translation>Sie wird über die erweiterte Aktualisierung von pvvx gesendet. Dabei wird auch der auf dem Thermometer gespeicherte Messverlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>It goes through the standard Bluetooth update.</source>
+        <translation>Sie wird über die normale Bluetooth-Aktualisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending %1 takes about %2.</source>
+        <translation>Das Senden von %1 dauert etwa %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file fits this thermometer.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese Datei passt zu diesem Thermometer.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>You chose Zigbee, but this is Bluetooth firmware. That is right as the first step (pvvx 4.6 or newer); for the Zigbee firmware itself choose its .zigbee file.</source>
+        <translation>Sie haben Zigbee gewählt, aber dies ist Bluetooth-Firmware. Als erster Schritt ist das richtig (pvvx 4.6 oder neuer); für die Zigbee-Firmware selbst wählen Sie deren .zigbee-Datei.</translation>
+    </message>
+    <message>
+        <source>This is a Zigbee file: afterwards the thermometer no longer speaks Bluetooth.</source>
+        <translation>Dies ist eine Zigbee-Datei: Danach spricht das Thermometer kein Bluetooth mehr.</translation>
+    </message>
+    <message>
+        <source>This does not look like Xiaomi&apos;s original firmware: it carries no Xiaomi signature.</source>
+        <translation>Dies sieht nicht nach der originalen Firmware von Xiaomi aus: Sie trägt keine Xiaomi-Signatur.</translation>
+    </message>
+    <message>
+        <source>This is Xiaomi&apos;s original firmware, not pvvx&apos;s.</source>
+        <translation>Dies ist die originale Firmware von Xiaomi, nicht die von pvvx.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Worth knowing:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gut zu wissen:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the firmware file.</source>
+        <translation>Wählen Sie die Firmware-Datei.</translation>
+    </message>
+    <message>
+        <source>This file cannot be sent to this thermometer: see why above, and choose another.</source>
+        <translation>Diese Datei kann nicht an dieses Thermometer gesendet werden: Den Grund sehen Sie oben. Wählen Sie eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Flash &amp;another thermometer</source>
+        <translation>&amp;Anderes Thermometer flashen</translation>
+    </message>
+    <message>
+        <source>Start over at step 1</source>
+        <translation>Neu beginnen bei Schritt 1</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Was Sie erwartet</translation>
+    </message>
+    <message>
+        <source>What the thermometer runs now</source>
+        <translation>Was jetzt auf dem Thermometer läuft</translation>
+    </message>
+    <message>
+        <source>The thermometer now speaks Zigbee</source>
+        <translation>Das Thermometer spricht jetzt Zigbee</translation>
+    </message>
+    <message>
+        <source>The update went through and the thermometer restarted into its Zigbee firmware.</source>
+        <translation>Die Aktualisierung war erfolgreich, und das Thermometer hat mit seiner Zigbee-Firmware neu gestartet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It left Bluetooth: pair it with your coordinator.&lt;/b&gt; Open pairing in Zigbee2MQTT, ZHA or deCONZ (&quot;permit join&quot;); the thermometer joins by itself within a minute or two. If it does not show up, take its battery out for a few seconds and put it back while pairing is open.</source>
+        <translation>&lt;b&gt;Es ist nicht mehr über Bluetooth erreichbar: Koppeln Sie es mit Ihrem Koordinator.&lt;/b&gt; Öffnen Sie die Kopplung in Zigbee2MQTT, ZHA oder deCONZ („permit join“); das Thermometer tritt innerhalb von ein bis zwei Minuten von selbst bei. Wenn es nicht erscheint, nehmen Sie die Batterie für einige Sekunden heraus und setzen Sie sie wieder ein, während die Kopplung offen ist.</translation>
+    </message>
+    <message>
+        <source>The thermometer runs its new firmware</source>
+        <translation>Das Thermometer läuft mit seiner neuen Firmware</translation>
+    </message>
+    <message>
+        <source>It restarted and told Flashwright what it runs now.</source>
+        <translation>Es hat neu gestartet und Flashwright mitgeteilt, was jetzt darauf läuft.</translation>
+    </message>
+    <message>
+        <source>The file was sent; the thermometer did not confirm it over Bluetooth.</source>
+        <translation>Die Datei wurde gesendet; das Thermometer hat sie über Bluetooth nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified.&lt;/b&gt; Flashwright connected again after the restart and read the new firmware.</source>
+        <translation>&lt;b&gt;Geprüft.&lt;/b&gt; Flashwright hat sich nach dem Neustart erneut verbunden und die neue Firmware ausgelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not confirmed.&lt;/b&gt; If the display shows readings, it works. If it stays blank, take the battery out for a few seconds; if it still stays blank, flash it by wire.</source>
+        <translation>&lt;b&gt;Nicht bestätigt.&lt;/b&gt; Wenn die Anzeige Messwerte zeigt, funktioniert es. Wenn sie leer bleibt, nehmen Sie die Batterie für einige Sekunden heraus; bleibt sie dann immer noch leer, flashen Sie es per Kabel.</translation>
+    </message>
+    <message>
+        <source>Firmware now:</source>
+        <translation>Firmware jetzt:</translation>
+    </message>
+    <message>
+        <source>Hardware revision:</source>
+        <translation>Hardware-Revision:</translation>
+    </message>
+    <message>
+        <source>It appears as:</source>
+        <translation>Es erscheint als:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No more Bluetooth:&lt;/b&gt; it no longer appears in Bluetooth lists, Flashwright&apos;s included. Updates now come from your coordinator (Zigbee OTA).</source>
+        <translation>&lt;b&gt;Kein Bluetooth mehr:&lt;/b&gt; Es erscheint in keiner Bluetooth-Liste mehr, auch nicht in der von Flashwright. Aktualisierungen kommen jetzt von Ihrem Koordinator (Zigbee OTA).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Readings&lt;/b&gt; arrive in your Zigbee software after pairing: temperature, humidity and battery.</source>
+        <translation>&lt;b&gt;Messwerte&lt;/b&gt; kommen nach dem Koppeln in Ihrer Zigbee-Software an: Temperatur, Luftfeuchtigkeit und Batterie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back to Bluetooth&lt;/b&gt; later: through your coordinator with a Bluetooth build packed as a .zigbee file whose manufacturer and image type match the installed firmware, or by wire.</source>
+        <translation>&lt;b&gt;Zurück zu Bluetooth&lt;/b&gt; später: über Ihren Koordinator mit einer Bluetooth-Version, verpackt als .zigbee-Datei, deren Hersteller und Abbildtyp zur installierten Firmware passen, oder per Kabel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mi Home&lt;/b&gt; finds it again: add it in the app as a new device.</source>
+        <translation>&lt;b&gt;Mi Home&lt;/b&gt; findet es wieder: Fügen Sie es in der App als neues Gerät hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom firmware later&lt;/b&gt; needs the Mi login again, as before the first flash.</source>
+        <translation>&lt;b&gt;Angepasste Firmware später&lt;/b&gt; braucht wieder die Mi-Anmeldung, wie vor dem ersten Flashen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A new name:&lt;/b&gt; it advertises as ATC_ followed by the last six digits of its address, and sends temperature, humidity and battery every few seconds. Home Assistant picks them up without pairing.</source>
+        <translation>&lt;b&gt;Ein neuer Name:&lt;/b&gt; Es meldet sich als ATC_, gefolgt von den letzten sechs Stellen seiner Adresse, und sendet alle paar Sekunden Temperatur, Luftfeuchtigkeit und Batterie. Home Assistant übernimmt diese Werte ohne Kopplung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings&lt;/b&gt; (display, units, how often it reports, comfort smiley) can be changed in TelinkMiFlasher at pvvx.github.io.</source>
+        <translation>&lt;b&gt;Einstellungen&lt;/b&gt; (Anzeige, Einheiten, wie oft es meldet, Komfort-Smiley) lassen sich in TelinkMiFlasher auf pvvx.github.io ändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mi Home&lt;/b&gt; no longer shows it. To go back, flash Xiaomi&apos;s original firmware.</source>
+        <translation>&lt;b&gt;Mi Home&lt;/b&gt; zeigt es nicht mehr an. Um zurückzuwechseln, flashen Sie die originale Firmware von Xiaomi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Later updates&lt;/b&gt; work the same way, without any login.</source>
+        <translation>&lt;b&gt;Spätere Aktualisierungen&lt;/b&gt; funktionieren genauso, ohne Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkFindPage</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find your thermometer</source>
+        <translation>Thermometer suchen</translation>
+    </message>
+    <message>
+        <source>Put the thermometer within a metre or two of this computer. Thermometers nearby appear here by themselves, with what they report. No thermometer at hand? Pick a demo device.</source>
+        <translation>Legen Sie das Thermometer höchstens ein bis zwei Meter von diesem Computer entfernt hin. Thermometer in der Nähe erscheinen hier von selbst, mit dem, was sie melden. Kein Thermometer zur Hand? Wählen Sie ein Demo-Gerät.</translation>
+    </message>
+    <message>
+        <source>Thermometers and demo devices</source>
+        <translation>Thermometer und Demo-Geräte</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>In der Nähe</translation>
+    </message>
+    <message>
+        <source>Demo devices (simulated, no hardware needed)</source>
+        <translation>Demo-Geräte (simuliert, keine Hardware nötig)</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Look for Bluetooth thermometers for another 10 seconds</source>
+        <translation>Weitere 10 Sekunden nach Bluetooth-Thermometern suchen</translation>
+    </message>
+    <message>
+        <source>Not in the list at all, or it stopped working after an update? It can still be flashed by wire, with a USB-serial adapter on its test pads.</source>
+        <translation>Gar nicht in der Liste, oder funktioniert es nach einer Aktualisierung nicht mehr? Es kann trotzdem per Kabel geflasht werden, mit einem USB-Seriell-Adapter an seinen Testpads.</translation>
+    </message>
+    <message>
+        <source>Flash it by &amp;wire instead…</source>
+        <translation>Stattdessen per &amp;Kabel flashen…</translation>
+    </message>
+    <message>
+        <source>unknown firmware</source>
+        <translation>unbekannte Firmware</translation>
+    </message>
+    <message>
+        <source>%1 firmware</source>
+        <translation>%1-Firmware</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>readings encrypted</source>
+        <translation>Messwerte verschlüsselt</translation>
+    </message>
+    <message>
+        <source>battery %1 % (low)</source>
+        <translation>Batterie %1 % (schwach)</translation>
+    </message>
+    <message>
+        <source>battery %1 %</source>
+        <translation>Batterie %1 %</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>signal %1 dBm</source>
+        <translation>Signal %1 dBm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other Bluetooth device(s) nearby are not thermometers and are not listed.</source>
+        <translation>
+            <numerusform>%n weiteres Bluetooth-Gerät in der Nähe ist kein Thermometer und wird nicht angezeigt.</numerusform>
+            <numerusform>%n weitere Bluetooth-Geräte in der Nähe sind keine Thermometer und werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for thermometers nearby…</source>
+        <translation>Suche nach Thermometern in der Nähe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thermometer(s) found nearby.</source>
+        <translation>
+            <numerusform>%n Thermometer in der Nähe gefunden.</numerusform>
+            <numerusform>%n Thermometer in der Nähe gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bluetooth is not used in this window, so only the demo devices are listed.</source>
+        <translation>Bluetooth wird in diesem Fenster nicht verwendet, daher werden nur die Demo-Geräte angezeigt.</translation>
+    </message>
+    <message>
+        <source>The demo devices below work without Bluetooth.</source>
+        <translation>Die Demo-Geräte unten funktionieren ohne Bluetooth.</translation>
+    </message>
+    <message>
+        <source>No thermometer found nearby. Bring it closer and click Search again. If its display is blank or faint, put in a fresh CR2032 battery first; if it still does not appear, take the battery out for a few seconds.</source>
+        <translation>Kein Thermometer in der Nähe gefunden. Bringen Sie es näher heran und klicken Sie auf Erneut suchen. Wenn die Anzeige leer oder blass ist, setzen Sie zuerst eine neue CR2032-Batterie ein; wenn es dann immer noch nicht erscheint, nehmen Sie die Batterie für einige Sekunden heraus.</translation>
+    </message>
+    <message>
+        <source>A simulated thermometer: it answers like the real one, needs no hardware and cannot be damaged.</source>
+        <translation>Ein simuliertes Thermometer: Es antwortet wie das echte, braucht keine Hardware und kann nicht beschädigt werden.</translation>
+    </message>
+    <message>
+        <source>Bluetooth address %1.</source>
+        <translation>Bluetooth-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>It reports: %1.</source>
+        <translation>Es meldet: %1.</translation>
+    </message>
+    <message>
+        <source>The signal is weak: move the thermometer closer before flashing.</source>
+        <translation>Das Signal ist schwach: Bringen Sie das Thermometer vor dem Flashen näher heran.</translation>
+    </message>
+    <message>
+        <source>Its battery reads %1 %: put in a fresh CR2032 before flashing.</source>
+        <translation>Die Batterie zeigt %1 %: Setzen Sie vor dem Flashen eine neue CR2032 ein.</translation>
+    </message>
+    <message>
+        <source>Pick a thermometer or a demo device.</source>
+        <translation>Wählen Sie ein Thermometer oder ein Demo-Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkFlashPage</name>
+    <message>
+        <source>Flash and verify</source>
+        <translation>Flashen und prüfen</translation>
+    </message>
+    <message>
+        <source>Flash the thermometer</source>
+        <translation>Thermometer flashen</translation>
+    </message>
+    <message>
+        <source>Done. The last step says what to expect now.</source>
+        <translation>Fertig. Der letzte Schritt sagt Ihnen, was Sie jetzt erwartet.</translation>
+    </message>
+    <message>
+        <source>Check what will be sent, then start. Flashwright sends the file, waits for the thermometer to restart and reads it again to confirm.</source>
+        <translation>Prüfen Sie, was gesendet wird, und starten Sie dann. Flashwright sendet die Datei, wartet, bis das Thermometer neu gestartet ist, und liest es zur Bestätigung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Flash &amp;again</source>
+        <translation>&amp;Erneut flashen</translation>
+    </message>
+    <message>
+        <source>&amp;Flash and verify</source>
+        <translation>&amp;Flashen und prüfen</translation>
+    </message>
+    <message>
+        <source>Keep the thermometer within a metre or two, and leave its battery in until Flashwright says it is done. Stopping is safe: the thermometer throws away what it received and restarts with its old firmware.</source>
+        <translation>Halten Sie das Thermometer höchstens ein bis zwei Meter entfernt und lassen Sie die Batterie drin, bis Flashwright meldet, dass es fertig ist. Abbrechen ist sicher: Das Thermometer verwirft, was es empfangen hat, und startet mit seiner alten Firmware neu.</translation>
+    </message>
+    <message>
+        <source>Flash it by &amp;wire instead…</source>
+        <translation>Stattdessen per &amp;Kabel flashen…</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Thermometer:</source>
+        <translation>Thermometer:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>It is:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>pvvx&apos;s extended update (erases the stored measurement history)</source>
+        <translation>die erweiterte Aktualisierung von pvvx (löscht den gespeicherten Messverlauf)</translation>
+    </message>
+    <message>
+        <source>the standard Bluetooth update</source>
+        <translation>die normale Bluetooth-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>%1, low: flashing anyway, as you chose</source>
+        <translation>%1, schwach: Es wird trotzdem geflasht, wie von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>Battery:</source>
+        <translation>Batterie:</translation>
+    </message>
+    <message>
+        <source>The thermometer has not been read, or no file was chosen.</source>
+        <translation>Das Thermometer wurde nicht ausgelesen, oder es wurde keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Go back to the earlier steps: read the thermometer, then choose the file.</source>
+        <translation>Gehen Sie zu den vorigen Schritten zurück: Lesen Sie das Thermometer aus und wählen Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent.&lt;/b&gt; The thermometer restarted into its Zigbee firmware and no longer answers over Bluetooth, as expected.</source>
+        <translation>&lt;b&gt;Gesendet.&lt;/b&gt; Das Thermometer ist wie erwartet mit seiner Zigbee-Firmware neu gestartet und antwortet nicht mehr über Bluetooth.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flashed and verified.&lt;/b&gt; The thermometer restarted and now runs %1.</source>
+        <translation>&lt;b&gt;Geflasht und geprüft.&lt;/b&gt; Das Thermometer ist neu gestartet und läuft jetzt mit %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent, but not confirmed.&lt;/b&gt; The thermometer did not come back over Bluetooth to say what it runs now. If its display shows readings, it works; if it stays blank, take the battery out for a few seconds, or flash it by wire.</source>
+        <translation>&lt;b&gt;Gesendet, aber nicht bestätigt.&lt;/b&gt; Das Thermometer hat sich nicht über Bluetooth zurückgemeldet, um zu sagen, welche Firmware es jetzt hat. Wenn die Anzeige Messwerte zeigt, funktioniert es. Bleibt sie leer, nehmen Sie die Batterie für ein paar Sekunden heraus oder flashen Sie es per Kabel.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3).</source>
+        <translation>%1 in %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It took %n attempt(s): the first broke off and was started again.</source>
+        <translation>
+            <numerusform>Es war %n Versuch nötig: Der erste brach ab und wurde neu gestartet.</numerusform>
+            <numerusform>Es waren %n Versuche nötig: Der erste brach ab und wurde neu gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; The thermometer throws away what it received and restarts with its old firmware. Click Flash to start again.</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; Das Thermometer verwirft, was es empfangen hat, und startet mit seiner alten Firmware neu. Klicken Sie auf „Flashen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Flash the thermometer first.</source>
+        <translation>Flashen Sie zuerst das Thermometer.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkIdentifyPage</name>
+    <message>
+        <source>Identify</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>This is your thermometer</source>
+        <translation>Das ist Ihr Thermometer</translation>
+    </message>
+    <message>
+        <source>Flashwright asked the thermometer about itself. Nothing has been changed on it.</source>
+        <translation>Flashwright hat das Thermometer nach seinen Daten gefragt. Am Thermometer wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Flashwright connects to the thermometer and asks what it is and what it runs. Nothing is changed on it.</source>
+        <translation>Flashwright verbindet sich mit dem Thermometer und fragt, was es ist und welche Firmware es hat. Am Thermometer wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Read it again</source>
+        <translation>Erneut &amp;auslesen</translation>
+    </message>
+    <message>
+        <source>Connect again and read the thermometer, for example after changing its battery</source>
+        <translation>Erneut verbinden und das Thermometer auslesen, zum Beispiel nach einem Batteriewechsel</translation>
+    </message>
+    <message>
+        <source>What the thermometer reported</source>
+        <translation>Was das Thermometer gemeldet hat</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>%1 (a 2025 board with a slow display)</source>
+        <translation>%1 (eine Platine von 2025 mit langsamer Anzeige)</translation>
+    </message>
+    <message>
+        <source>Hardware revision:</source>
+        <translation>Hardware-Version:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <source>Battery:</source>
+        <translation>Batterie:</translation>
+    </message>
+    <message>
+        <source>Can be updated:</source>
+        <translation>Aktualisierbar:</translation>
+    </message>
+    <message>
+        <source>Bluetooth address:</source>
+        <translation>Bluetooth-Adresse:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The battery is low (%1).&lt;/b&gt; Below %2 % an update usually stops after a few blocks, because writing the flash draws more than a weak coin cell gives. Put in a fresh CR2032, then click Read it again.</source>
+        <translation>&lt;b&gt;Die Batterie ist schwach (%1).&lt;/b&gt; Unter %2 % bricht eine Aktualisierung meist nach wenigen Blöcken ab, weil das Schreiben in den Flash-Speicher mehr Strom braucht, als eine schwache Knopfzelle liefert. Setzen Sie eine neue CR2032 ein und klicken Sie dann auf „Erneut auslesen“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Good to know about this one:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gut zu wissen über dieses Gerät:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stopped before the thermometer was read.</source>
+        <translation>Abgebrochen, bevor das Thermometer ausgelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Click Retry to read it.</source>
+        <translation>Klicken Sie auf „Erneut versuchen“, um es auszulesen.</translation>
+    </message>
+    <message>
+        <source>Flashwright has to read the thermometer first. If that failed, see the message above and click Retry.</source>
+        <translation>Flashwright muss zuerst das Thermometer auslesen. Wenn das nicht geklappt hat, lesen Sie die Meldung oben und klicken Sie auf „Erneut versuchen“.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkPadsDiagram</name>
+    <message>
+        <source>Adapter TX through a 1 kOhm resistor (1 to 1.8 kOhm) to pad P14 (SWS)</source>
+        <translation>TX des Adapters über einen Widerstand von 1 kOhm (1 bis 1,8 kOhm) an Pad P14 (SWS)</translation>
+    </message>
+    <message>
+        <source>Adapter RX straight to pad P14 (SWS)</source>
+        <translation>RX des Adapters direkt an Pad P14 (SWS)</translation>
+    </message>
+    <message>
+        <source>Adapter GND to the battery&apos;s minus contact</source>
+        <translation>GND des Adapters an den Minuskontakt der Batterie</translation>
+    </message>
+    <message>
+        <source>Adapter 3.3 V to the battery&apos;s plus contact, or leave the battery in instead</source>
+        <translation>3,3 V des Adapters an den Pluskontakt der Batterie, oder stattdessen die Batterie drin lassen</translation>
+    </message>
+    <message>
+        <source>When asked, power-cycle the thermometer: battery out and back in, or the 3.3 V wire off and on</source>
+        <translation>Wenn Sie dazu aufgefordert werden, die Stromversorgung des Thermometers kurz trennen: Batterie heraus und wieder hinein, oder das 3,3-V-Kabel ab und wieder an</translation>
+    </message>
+    <message>
+        <source>Wiring picture for the wired rescue of a LYWSD03MMC</source>
+        <translation>Verkabelungsbild für die Rettung eines LYWSD03MMC per Kabel</translation>
+    </message>
+    <message>
+        <source>LYWSD03MMC, back of the board</source>
+        <translation>LYWSD03MMC, Rückseite der Platine</translation>
+    </message>
+    <message>
+        <source>battery (CR2032)</source>
+        <translation>Batterie (CR2032)</translation>
+    </message>
+    <message>
+        <source>- (GND)</source>
+        <translation>- (GND)</translation>
+    </message>
+    <message>
+        <source>+ (3.3 V)</source>
+        <translation>+ (3,3 V)</translation>
+    </message>
+    <message>
+        <source>SWS</source>
+        <translation>SWS</translation>
+    </message>
+    <message>
+        <source>&quot;reset&quot; is a button input, not the chip&apos;s RESET</source>
+        <translation>„reset“ ist ein Tastereingang, nicht der RESET des Chips</translation>
+    </message>
+    <message>
+        <source>USB-UART adapter</source>
+        <translation>USB-UART-Adapter</translation>
+    </message>
+    <message>
+        <source>CH340 or CP2102; not FTDI, no LED on RX</source>
+        <translation>CH340 oder CP2102; kein FTDI, keine LED an RX</translation>
+    </message>
+    <message>
+        <source>1 kOhm</source>
+        <translation>1 kOhm</translation>
+    </message>
+    <message>
+        <source>(1 to 1.8 kOhm)</source>
+        <translation>(1 bis 1,8 kOhm)</translation>
+    </message>
+    <message>
+        <source>or keep the battery in</source>
+        <translation>oder die Batterie drin lassen</translation>
+    </message>
+    <message>
+        <source>straight</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>When Flashwright asks, power-cycle the thermometer: take the battery out and put it back (or pull the 3.3 V wire off and on). Its chip only listens for a moment after power-up.</source>
+        <translation>Wenn Flashwright Sie auffordert, trennen Sie kurz die Stromversorgung des Thermometers: Nehmen Sie die Batterie heraus und setzen Sie sie wieder ein (oder ziehen Sie das 3,3-V-Kabel ab und stecken Sie es wieder an). Der Chip hört nur kurz nach dem Einschalten zu.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkPadsPage</name>
+    <message>
+        <source>Wiring</source>
+        <translation>Verkabeln</translation>
+    </message>
+    <message>
+        <source>Wire the thermometer to the adapter</source>
+        <translation>Das Thermometer mit dem Adapter verbinden</translation>
+    </message>
+    <message>
+        <source>Unplug the adapter first. Connect the wires as the picture shows, then go on. The pad names are printed on the board.</source>
+        <translation>Ziehen Sie zuerst den Adapter ab. Verbinden Sie die Kabel wie im Bild und machen Sie dann weiter. Die Namen der Pads stehen auf der Platine.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open it:&lt;/b&gt; take the battery out, unclip the back cover and lift the board out of the case. The pads are on the back of the board; P14 is the one marked SWS in the picture.</source>
+        <translation>&lt;b&gt;Öffnen:&lt;/b&gt; Nehmen Sie die Batterie heraus, lösen Sie den hinteren Deckel und heben Sie die Platine aus dem Gehäuse. Die Pads sind auf der Rückseite der Platine; P14 ist das Pad, das im Bild mit SWS markiert ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.3 V, never 5 V.&lt;/b&gt; Power the board from the adapter&apos;s 3.3 V on the battery contacts, or from its own battery, never from both at once.</source>
+        <translation>&lt;b&gt;3,3 V, niemals 5 V.&lt;/b&gt; Versorgen Sie die Platine über die Batteriekontakte mit den 3,3 V des Adapters oder mit ihrer eigenen Batterie, aber niemals mit beidem gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why the resistor:&lt;/b&gt; TX goes through 1 kOhm (1 to 1.8 kOhm) and RX straight to P14, so Flashwright can hear the chip answer on the same pad. Without the resistor the chip cannot answer: no backup and no check of what was written.</source>
+        <translation>&lt;b&gt;Warum der Widerstand:&lt;/b&gt; TX geht über 1 kOhm (1 bis 1,8 kOhm) und RX direkt an P14, damit Flashwright die Antwort des Chips auf demselben Pad hört. Ohne den Widerstand kann der Chip nicht antworten: keine Sicherung und keine Prüfung des Geschriebenen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Power-cycle when asked.&lt;/b&gt; The chip can only be stopped right after it powers up. When Flashwright says &quot;Power-cycle the thermometer now&quot;, take the battery out and put it back, or pull the 3.3 V wire off and on again, within %1 seconds.</source>
+        <translation>&lt;b&gt;Stromversorgung kurz trennen, wenn Sie dazu aufgefordert werden.&lt;/b&gt; Der Chip lässt sich nur direkt nach dem Einschalten anhalten. Wenn Flashwright „Trennen Sie jetzt kurz die Stromversorgung des Thermometers“ anzeigt, nehmen Sie die Batterie heraus und setzen Sie sie wieder ein, oder ziehen Sie das 3,3-V-Kabel ab und stecken Sie es wieder an, innerhalb von %1 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkPowerCyclePrompt</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Power-cycle the thermometer now:&lt;/b&gt; take the battery out and put it back in, or pull the 3.3 V wire off and on again. %n second(s) left.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Trennen Sie jetzt kurz die Stromversorgung des Thermometers:&lt;/b&gt; Nehmen Sie die Batterie heraus und setzen Sie sie wieder ein, oder ziehen Sie das 3,3-V-Kabel ab und stecken Sie es wieder an. Noch %n Sekunde.</numerusform>
+            <numerusform>&lt;b&gt;Trennen Sie jetzt kurz die Stromversorgung des Thermometers:&lt;/b&gt; Nehmen Sie die Batterie heraus und setzen Sie sie wieder ein, oder ziehen Sie das 3,3-V-Kabel ab und stecken Sie es wieder an. Noch %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkRescueBackupPage</name>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Save the thermometer&apos;s own data first</source>
+        <translation>Zuerst die eigenen Daten des Thermometers sichern</translation>
+    </message>
+    <message>
+        <source>Flashwright connects through the wires and saves what cannot be downloaded anywhere, before anything is erased.</source>
+        <translation>Flashwright verbindet sich über die Kabel und sichert, was sich nirgends herunterladen lässt, bevor etwas gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>The end of the thermometer&apos;s memory holds its own &lt;b&gt;Bluetooth address&lt;/b&gt;, its &lt;b&gt;sensor calibration&lt;/b&gt; and the &lt;b&gt;keys&lt;/b&gt; Mi Home knows it by. A wrong write there cannot be undone without this backup. It is 48 KB (the area from 0x74000 to the end) and usually takes under a minute.</source>
+        <translation>Am Ende des Speichers stehen die eigene &lt;b&gt;Bluetooth-Adresse&lt;/b&gt; des Thermometers, seine &lt;b&gt;Sensor-Kalibrierung&lt;/b&gt; und die &lt;b&gt;Schlüssel&lt;/b&gt;, unter denen Mi Home es kennt. Ein falscher Schreibvorgang dort lässt sich ohne diese Sicherung nicht rückgängig machen. Sie ist 48 KB groß (der Bereich von 0x74000 bis zum Ende) und dauert meist weniger als eine Minute.</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ände&amp;rn…</translation>
+    </message>
+    <message>
+        <source>Choose another folder for the backup</source>
+        <translation>Einen anderen Ordner für die Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Get ready to power-cycle it.&lt;/b&gt; After you click the button, Flashwright asks you to take the battery out and put it back (or pull the 3.3 V wire off and on). Do it within %1 seconds: the chip can only be stopped right after it powers up.</source>
+        <translation>&lt;b&gt;Bereiten Sie sich darauf vor, die Stromversorgung kurz zu trennen.&lt;/b&gt; Nach dem Klick auf die Schaltfläche bittet Flashwright Sie, die Batterie herauszunehmen und wieder einzusetzen (oder das 3,3-V-Kabel abzuziehen und wieder anzustecken). Tun Sie das innerhalb von %1 Sekunden: Der Chip lässt sich nur direkt nach dem Einschalten anhalten.</translation>
+    </message>
+    <message>
+        <source>Back &amp;up again</source>
+        <translation>Erneut &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Connect and back &amp;up</source>
+        <translation>&amp;Verbinden und sichern</translation>
+    </message>
+    <message>
+        <source>Stop. This is safe: nothing is written.</source>
+        <translation>Abbrechen. Das ist sicher: Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Flashwright cannot create the folder %1.</source>
+        <translation>Flashwright kann den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Choose another folder with Change, then try again.</source>
+        <translation>Wählen Sie mit „Ändern“ einen anderen Ordner und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved:&lt;/b&gt; %1 (%2). Keep it: it belongs to this thermometer only.</source>
+        <translation>&lt;b&gt;Gespeichert:&lt;/b&gt; %1 (%2). Bewahren Sie die Datei auf: Sie gehört nur zu diesem Thermometer.</translation>
+    </message>
+    <message>
+        <source>Its Bluetooth address:</source>
+        <translation>Seine Bluetooth-Adresse:</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Its memory:</source>
+        <translation>Sein Speicher:</translation>
+    </message>
+    <message>
+        <source>Firmware on it now:</source>
+        <translation>Aktuelle Firmware:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the backup:</source>
+        <translation>SHA-256 der Sicherung:</translation>
+    </message>
+    <message>
+        <source>Save the thermometer&apos;s own data first: click Connect and back up.</source>
+        <translation>Sichern Sie zuerst die eigenen Daten des Thermometers: Klicken Sie auf „Verbinden und sichern“.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkRescueDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The thermometer has new firmware</source>
+        <translation>Das Thermometer hat eine neue Firmware</translation>
+    </message>
+    <message>
+        <source>It was written through the wires, read back and restarted.</source>
+        <translation>Sie wurde über die Kabel geschrieben und zurückgelesen, und das Thermometer wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was Sie jetzt tun können</translation>
+    </message>
+    <message>
+        <source>Update it over &amp;Bluetooth…</source>
+        <translation>Über &amp;Bluetooth aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Go to the Bluetooth wizard, for later updates or to go on to Zigbee</source>
+        <translation>Zum Bluetooth-Assistenten wechseln, für spätere Aktualisierungen oder um zu Zigbee zu wechseln</translation>
+    </message>
+    <message>
+        <source>Rescue &amp;another thermometer</source>
+        <translation>&amp;Weiteres Thermometer retten</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Was geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <source>Its Bluetooth address:</source>
+        <translation>Seine Bluetooth-Adresse:</translation>
+    </message>
+    <message>
+        <source>Backup of its own data:</source>
+        <translation>Sicherung seiner eigenen Daten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Take the wires off&lt;/b&gt;, put the battery back in (a fresh one is best) and close the case.</source>
+        <translation>&lt;b&gt;Nehmen Sie die Kabel ab&lt;/b&gt;, setzen Sie die Batterie wieder ein (am besten eine neue) und schließen Sie das Gehäuse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The display&lt;/b&gt; shows readings within a few seconds. If it stays blank, the firmware may not suit this board&apos;s display: 2025 boards that report B1.1 need pvvx 5.6 or newer.</source>
+        <translation>&lt;b&gt;Die Anzeige&lt;/b&gt; zeigt innerhalb weniger Sekunden Messwerte. Bleibt sie leer, passt die Firmware vielleicht nicht zur Anzeige dieser Platine: Platinen von 2025, die B1.1 melden, brauchen pvvx 5.6 oder neuer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Over Bluetooth&lt;/b&gt; pvvx firmware appears as ATC_ followed by the last six digits of its address. From now on update it over Bluetooth, no wires needed; Zigbee comes the same way, as a .zigbee file.</source>
+        <translation>&lt;b&gt;Über Bluetooth&lt;/b&gt; erscheint die pvvx-Firmware als ATC_ gefolgt von den letzten sechs Stellen seiner Adresse. Aktualisieren Sie es ab jetzt über Bluetooth, ohne Kabel; auch Zigbee kommt auf diesem Weg, als .zigbee-Datei.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep the backup&lt;/b&gt;: it holds this thermometer&apos;s own address, calibration and keys. Should they ever be overwritten, a wired restore puts them back.</source>
+        <translation>&lt;b&gt;Bewahren Sie die Sicherung auf&lt;/b&gt;: Sie enthält die eigene Adresse, Kalibrierung und Schlüssel dieses Thermometers. Falls diese jemals überschrieben werden, bringt eine Wiederherstellung per Kabel sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkRescuePortPage</name>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Rescue the thermometer by wire</source>
+        <translation>Das Thermometer per Kabel retten</translation>
+    </message>
+    <message>
+        <source>When a thermometer no longer answers over Bluetooth, it can still be flashed through the test pads on its board with a USB-serial adapter. Plug the adapter into this computer: it appears here by itself. No hardware at hand? Pick the demo device.</source>
+        <translation>Wenn ein Thermometer nicht mehr über Bluetooth antwortet, lässt es sich mit einem USB-Seriell-Adapter trotzdem über die Testpads auf seiner Platine flashen. Stecken Sie den Adapter an diesem Computer ein: Er erscheint dann hier von selbst. Keine Hardware zur Hand? Wählen Sie das Demo-Gerät.</translation>
+    </message>
+    <message>
+        <source>&amp;Connected adapters and demo devices:</source>
+        <translation>&amp;Angeschlossene Adapter und Demo-Geräte:</translation>
+    </message>
+    <message>
+        <source>&amp;Speed to try first:</source>
+        <translation>&amp;Zuerst versuchte Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>921600 baud (recommended)</source>
+        <translation>921600 baud (empfohlen)</translation>
+    </message>
+    <message>
+        <source>460800 baud</source>
+        <translation>460800 baud</translation>
+    </message>
+    <message>
+        <source>340000 baud</source>
+        <translation>340000 baud</translation>
+    </message>
+    <message>
+        <source>230400 baud: for adapters that cannot keep up</source>
+        <translation>230400 baud: für Adapter, die nicht mithalten</translation>
+    </message>
+    <message>
+        <source>If the adapter cannot keep up, Flashwright tries the slower speeds by itself.</source>
+        <translation>Wenn der Adapter nicht mithält, versucht Flashwright von selbst die langsameren Geschwindigkeiten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not every adapter works for this.&lt;/b&gt; Adapters with an LED on the RX line, and adapters with an FTDI chip, do not; CH340 and CP2102 adapters do. The adapter must be able to give 3.3 V.</source>
+        <translation>&lt;b&gt;Nicht jeder Adapter eignet sich dafür.&lt;/b&gt; Adapter mit einer LED an der RX-Leitung und Adapter mit FTDI-Chip funktionieren nicht; Adapter mit CH340 und CP2102 funktionieren. Der Adapter muss 3,3 V liefern können.</translation>
+    </message>
+    <message>
+        <source>Pick an adapter or the demo device.</source>
+        <translation>Wählen Sie einen Adapter oder das Demo-Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkRescueWritePage</name>
+    <message>
+        <source>Write and verify</source>
+        <translation>Schreiben und prüfen</translation>
+    </message>
+    <message>
+        <source>Write the new firmware</source>
+        <translation>Die neue Firmware schreiben</translation>
+    </message>
+    <message>
+        <source>Written and checked. The last step says what to do now.</source>
+        <translation>Geschrieben und geprüft. Der letzte Schritt sagt Ihnen, was jetzt zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Pick the firmware, for example ATC_v58.bin from pvvx. Flashwright saves the thermometer&apos;s own data once more, erases only what the file needs, writes it and reads it back.</source>
+        <translation>Wählen Sie die Firmware, zum Beispiel ATC_v58.bin von pvvx. Flashwright sichert die eigenen Daten des Thermometers noch einmal, löscht nur, was die Datei braucht, schreibt sie und liest sie zurück.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Noch keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Firmware file</source>
+        <translation>Firmware-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the thermometer firmware</source>
+        <translation>Die Firmware für das Thermometer wählen</translation>
+    </message>
+    <message>
+        <source>Thermometer firmware (*.bin);;All files (*)</source>
+        <translation>Thermometer-Firmware (*.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Write &amp;again</source>
+        <translation>Erneut &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Write and verify</source>
+        <translation>&amp;Schreiben und prüfen</translation>
+    </message>
+    <message>
+        <source>Leave the wires and the power connected until Flashwright says it is done. If it stops half-way, the thermometer does not start, but it stays reachable over the same wires: write again.</source>
+        <translation>Lassen Sie die Kabel und die Stromversorgung angeschlossen, bis Flashwright meldet, dass es fertig ist. Bricht es mittendrin ab, startet das Thermometer nicht, bleibt aber über dieselben Kabel erreichbar: Schreiben Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Stop writing. The thermometer will not start until it is written again over the same wires.</source>
+        <translation>Schreiben abbrechen. Das Thermometer startet erst wieder, wenn es über dieselben Kabel neu geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The file is %1, larger than a thermometer&apos;s whole memory (512 KB). It is not firmware for a thermometer.</source>
+        <translation>Die Datei ist %1 groß, größer als der gesamte Speicher eines Thermometers (512 KB). Sie ist keine Firmware für ein Thermometer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flashwright will not write this file.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Flashwright schreibt diese Datei nicht.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file can be written.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese Datei kann geschrieben werden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>It is: %1.</source>
+        <translation>Art: %1.</translation>
+    </message>
+    <message>
+        <source>It goes to the start of the memory; the thermometer&apos;s own data at the end stays as it is.</source>
+        <translation>Sie kommt an den Anfang des Speichers; die eigenen Daten des Thermometers am Ende bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Saving the device data again, writing and checking take about %1.</source>
+        <translation>Gerätedaten erneut sichern, schreiben und prüfen dauert etwa %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this thermometer&apos;s own data yet.</source>
+        <translation>Es gibt noch keine Sicherung der eigenen Daten dieses Thermometers.</translation>
+    </message>
+    <message>
+        <source>Go back one step and save it first.</source>
+        <translation>Gehen Sie einen Schritt zurück und sichern Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Written and verified.&lt;/b&gt; What was read back matches the file.</source>
+        <translation>&lt;b&gt;Geschrieben und geprüft.&lt;/b&gt; Die zurückgelesenen Daten stimmen mit der Datei überein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Written, but not read back.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geschrieben, aber nicht zurückgelesen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The thermometer was restarted into its new firmware.</source>
+        <translation>Das Thermometer wurde mit seiner neuen Firmware neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Power-cycle the thermometer to start its new firmware.</source>
+        <translation>Trennen Sie kurz die Stromversorgung des Thermometers, um seine neue Firmware zu starten.</translation>
+    </message>
+    <message>
+        <source>%1 written in %2.</source>
+        <translation>%1 in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; The thermometer may be half-written and will not start until it is written again. It stays reachable over the same wires: click Write to start again.</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; Das Thermometer ist vielleicht nur halb beschrieben und startet erst wieder, wenn es neu geschrieben wurde. Es bleibt über dieselben Kabel erreichbar: Klicken Sie auf „Erneut schreiben“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Choose the firmware file, then click Write and verify.</source>
+        <translation>Wählen Sie die Firmware-Datei und klicken Sie dann auf „Schreiben und prüfen“.</translation>
+    </message>
+    <message>
+        <source>Write the firmware first.</source>
+        <translation>Schreiben Sie zuerst die Firmware.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkTexts</name>
+    <message>
+        <source>%1 % (%2 V)</source>
+        <translation>%1 % (%2 V)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 V</source>
+        <translation>%1 V</translation>
+    </message>
+    <message>
+        <source>not reported by this firmware</source>
+        <translation>von dieser Firmware nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>none over Bluetooth: this firmware has no update service. It can be flashed by wire.</source>
+        <translation>nicht über Bluetooth: Diese Firmware hat keinen Aktualisierungsdienst. Sie kann per Kabel geflasht werden.</translation>
+    </message>
+    <message>
+        <source>Bluetooth update, also of Zigbee files and files up to 208 KB (pvvx&apos;s extended update)</source>
+        <translation>Bluetooth-Aktualisierung, auch von Zigbee-Dateien und Dateien bis 208 KB (erweiterte Aktualisierung von pvvx)</translation>
+    </message>
+    <message>
+        <source>Bluetooth update of files up to 128 KB</source>
+        <translation>Bluetooth-Aktualisierung von Dateien bis 128 KB</translation>
+    </message>
+    <message>
+        <source>%1 on hardware %2</source>
+        <translation>%1 auf Hardware %2</translation>
+    </message>
+    <message>
+        <source>Zigbee update file for manufacturer %1, image type %2, version %3, %4</source>
+        <translation>Zigbee-Aktualisierungsdatei für Hersteller %1, Abbildtyp %2, Version %3, %4</translation>
+    </message>
+    <message>
+        <source>Xiaomi firmware signed by Xiaomi, %1</source>
+        <translation>Von Xiaomi signierte Xiaomi-Firmware, %1</translation>
+    </message>
+    <message>
+        <source>pvvx Bluetooth firmware, %1</source>
+        <translation>pvvx-Bluetooth-Firmware, %1</translation>
+    </message>
+    <message>
+        <source>Telink firmware, version 0x%1, %2</source>
+        <translation>Telink-Firmware, Version 0x%1, %2</translation>
+    </message>
+    <message>
+        <source>firmware for an ESP chip, not a thermometer, %1</source>
+        <translation>Firmware für einen ESP-Chip, nicht für ein Thermometer, %1</translation>
+    </message>
+    <message>
+        <source>an archive that still has to be unpacked, %1</source>
+        <translation>ein Archiv, das erst noch entpackt werden muss, %1</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>not a firmware file Flashwright knows, %1</source>
+        <translation>keine Firmware-Datei, die Flashwright kennt, %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkWizard</name>
+    <message>
+        <source>Flash a Xiaomi thermometer</source>
+        <translation>Ein Xiaomi-Thermometer flashen</translation>
+    </message>
+    <message>
+        <source>No thermometer is chosen.</source>
+        <translation>Es ist kein Thermometer gewählt.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and pick one.</source>
+        <translation>Gehen Sie zurück zu Schritt 1 und wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Go back to step 1 and pick the thermometer again, or a demo device.</source>
+        <translation>Gehen Sie zurück zu Schritt 1 und wählen Sie das Thermometer erneut, oder ein Demo-Gerät.</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +9524,18 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <source>Flash a Tuya or ESP device</source>
         <translation>Ein Tuya- oder ESP-Gerät flashen</translation>
     </message>
+    <message>
+        <source>Xiaomi thermometer (&amp;Bluetooth)…</source>
+        <translation>Xiaomi-Thermometer (&amp;Bluetooth)…</translation>
+    </message>
+    <message>
+        <source>Step by step: find, identify and flash a Xiaomi LYWSD03MMC thermometer over Bluetooth with pvvx, Zigbee or Xiaomi firmware, or rescue one by wire</source>
+        <translation>Schritt für Schritt: ein Xiaomi-Thermometer LYWSD03MMC finden, erkennen und über Bluetooth mit pvvx-, Zigbee- oder Xiaomi-Firmware flashen, oder eines per Kabel retten</translation>
+    </message>
+    <message>
+        <source>Flash a Xiaomi thermometer</source>
+        <translation>Ein Xiaomi-Thermometer flashen</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::WiringDiagram</name>
@@ -6723,6 +9630,114 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     <message>
         <source>USB data cable (not a charge-only one)</source>
         <translation>USB-Datenkabel (kein reines Ladekabel)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WizardFilePicker</name>
+    <message>
+        <source>The file %1 does not exist (any more). Choose it again.</source>
+        <translation>Die Datei %1 gibt es nicht (mehr). Wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a firmware file.</source>
+        <translation>%1 ist ein Ordner, keine Firmware-Datei.</translation>
+    </message>
+    <message>
+        <source>Flashwright cannot read %1: %2. Check that you may read the file.</source>
+        <translation>Flashwright kann %1 nicht lesen: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Download the firmware again.</source>
+        <translation>Die Datei ist leer. Laden Sie die Firmware erneut herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WizardPage</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WizardShell</name>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Close the connection and begin again at the first step</source>
+        <translation>Die Verbindung schließen und wieder beim ersten Schritt beginnen</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation>‹ &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Zurück zum vorherigen Schritt</translation>
+    </message>
+    <message>
+        <source>Why Next is not available</source>
+        <translation>Warum „Weiter“ nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Wizard step</source>
+        <translation>Schritt des Assistenten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the wizard</source>
+        <translation>Assistenten schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next: %1 ›</source>
+        <translation>&amp;Weiter: %1 ›</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Wait until this task has finished.</source>
+        <translation>Warten Sie, bis diese Aufgabe fertig ist.</translation>
+    </message>
+    <message>
+        <source>Another task is still running.</source>
+        <translation>Eine andere Aufgabe läuft noch.</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then click Retry.</source>
+        <translation>Warten Sie, bis sie fertig ist, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::WizardStepList</name>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation>Schritt %1 von %2: %3, %4</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "core/PortDiscovery.h"
 #include "core/sim/DemoRegistry.h"
+#include "telink/TelinkAdvert.h"
 #include "ui/Format.h"
 
 #include <QApplication>
@@ -252,6 +253,11 @@ void DeviceDetailsPane::renderSerial()
     flash->setToolTip(tr("Wire, connect, back up and flash an ESP8266 or ESP32 on this port"));
     m_layout->addWidget(flash);
     connect(flash, &QPushButton::clicked, this, [this, location] { Q_EMIT espWizardRequested(location); });
+    auto *rescue = new QPushButton(tr("Rescue a Xiaomi thermometer by wire…"), m_content);
+    rescue->setToolTip(tr("Flash a thermometer that no longer works over Bluetooth, through this adapter on its "
+                          "test pads"));
+    m_layout->addWidget(rescue);
+    connect(rescue, &QPushButton::clicked, this, [this, location] { Q_EMIT telinkRescueRequested(location); });
 }
 
 void DeviceDetailsPane::renderBle()
@@ -272,6 +278,16 @@ void DeviceDetailsPane::renderBle()
         addParagraph(tr("The signal is weak. Move the device closer to this computer before "
                         "updating it."),
                      QStringLiteral("advice"));
+    const fw::telink::TelinkAdvertInfo advert = fw::telink::TelinkAdvert::decode(d);
+    if (advert.isThermometer()) {
+        if (const QString summary = advert.summary(); !summary.isEmpty())
+            addRow(tr("Reports:"), summary);
+        QWidget *flash = addPrimaryButton(tr("Flash this thermometer…"));
+        flash->setAccessibleName(tr("Open the thermometer flashing wizard on this device"));
+        const QString address = d.address;
+        connect(qobject_cast<QPushButton *>(flash), &QPushButton::clicked, this,
+                [this, address] { Q_EMIT telinkWizardRequested(address); });
+    }
 }
 
 void DeviceDetailsPane::renderDemo()
@@ -298,6 +314,19 @@ void DeviceDetailsPane::renderDemo()
         flash->setAccessibleName(tr("Open the ESP flashing wizard on this demo device"));
         connect(qobject_cast<QPushButton *>(flash), &QPushButton::clicked, this,
                 [this, name] { Q_EMIT espWizardRequested(QStringLiteral("demo:") + name); });
+        return;
+    }
+    if (d->family == QLatin1String("telink")) {
+        // Thermometers are flashed over Bluetooth; the serial ones are bricked boards on the wire.
+        QWidget *flash = addPrimaryButton(serial ? tr("Rescue this thermometer by wire…")
+                                                 : tr("Flash this thermometer…"));
+        flash->setAccessibleName(tr("Open the thermometer flashing wizard on this demo device"));
+        connect(qobject_cast<QPushButton *>(flash), &QPushButton::clicked, this, [this, name, serial] {
+            if (serial)
+                Q_EMIT telinkRescueRequested(QStringLiteral("demo:") + name);
+            else
+                Q_EMIT telinkWizardRequested(QStringLiteral("demo:") + name);
+        });
         return;
     }
     QWidget *button = addPrimaryButton(tr("Start"));

@@ -38,6 +38,10 @@ Q_SIGNALS:
     void startDemoRequested(const QString &name);
     // "Flash a Tuya / ESP device" on this port ("/dev/ttyUSB0" or "demo:esp8266").
     void espWizardRequested(const QString &portName);
+    // "Flash a Xiaomi thermometer" over Bluetooth ("A4:C1:38:1A:2B:3C" or "demo:lywsd03mmc-pvvx").
+    void telinkWizardRequested(const QString &target);
+    // The same wizard's wired rescue on this serial port ("/dev/ttyUSB0" or "demo:telink-swire").
+    void telinkRescueRequested(const QString &portName);
 
 protected:
     void changeEvent(QEvent *event) override;

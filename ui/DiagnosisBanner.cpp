@@ -38,15 +38,18 @@ DiagnosisBanner::DiagnosisBanner(QWidget *parent) : QFrame(parent)
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
 
-    auto *buttons = new QVBoxLayout;
+    // The buttons sit under the text, so a long list of causes keeps the banner's whole width.
+    auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
     buttons->addWidget(m_log);
     buttons->addWidget(m_bundle);
     buttons->addStretch(1);
+    auto *body = new QVBoxLayout;
+    body->addWidget(m_text);
+    body->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(body, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -96,9 +99,8 @@ QString DiagnosisBanner::text() const
     return m_text->text();
 }
 
-void DiagnosisBanner::render()
+QString DiagnosisBanner::toHtml(const core::Diagnosis &d)
 {
-    const core::Diagnosis &d = m_diagnosis;
     QString html = QStringLiteral("<b>%1</b>").arg(d.summary.toHtmlEscaped());
     if (!d.causes.isEmpty()) {
         html += QStringLiteral("<p style=\"margin:4px 0 0 0\">%1</p><ul style=\"margin:0\">")
@@ -110,7 +112,13 @@ void DiagnosisBanner::render()
     if (!d.nextStep.isEmpty())
         html += QStringLiteral("<p style=\"margin:4px 0 0 0\"><b>%1</b> %2</p>")
                     .arg(tr("What to do:").toHtmlEscaped(), d.nextStep.toHtmlEscaped());
-    m_text->setText(html);
+    return html;
+}
+
+void DiagnosisBanner::render()
+{
+    const core::Diagnosis &d = m_diagnosis;
+    m_text->setText(toHtml(d));
     setAccessibleDescription(d.summary + QLatin1Char(' ') + d.nextStep);
 }
 

@@ -21,6 +21,9 @@ public:
     const core::Diagnosis &diagnosis() const { return m_diagnosis; }
     QString text() const;
     void setRetryVisible(bool on);
+    // The diagnosis as the banner shows it: the summary in bold, the likely causes most likely
+    // first, then what to do. For notes that explain a refusal the same way.
+    static QString toHtml(const core::Diagnosis &d);
 
 Q_SIGNALS:
     void retryRequested();

@@ -21,6 +21,7 @@
 #include "ui/UiSettings.h"
 #include "ui/WelcomePage.h"
 #include "ui/esp/EspWizard.h"
+#include "ui/telink/TelinkWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/fw/icons/flashwright.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     EspWizard::registerDemos();  // before the device list is built, so it lists them
+    TelinkWizard::registerDemos();
     m_runner = new core::JobRunner(core::LogBus::global(), this);
     m_discovery = new DiscoveryPanel(this);
 
@@ -88,6 +90,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_details, &DeviceDetailsPane::startDemoRequested, this, &MainWindow::onDemoStart);
     connect(m_details, &DeviceDetailsPane::espWizardRequested, this, &MainWindow::openEspWizard);
     connect(m_welcome, &WelcomePage::espWizardRequested, this, [this] { openEspWizard(); });
+    connect(m_details, &DeviceDetailsPane::telinkWizardRequested, this, &MainWindow::openTelinkWizard);
+    connect(m_details, &DeviceDetailsPane::telinkRescueRequested, this, &MainWindow::openTelinkRescue);
+    connect(m_welcome, &WelcomePage::telinkWizardRequested, this, [this] { openTelinkWizard(); });
 
     connect(m_welcome, &WelcomePage::openMonitorRequested, this, [this] { openSerialMonitor(); });
     connect(m_welcome, &WelcomePage::tryDemoRequested, this, &MainWindow::tryDemo);
@@ -430,6 +435,36 @@ void MainWindow::openEspWizard(const QString &portName)
     showWorkspacePage(m_espWizard);
 }
 
+void MainWindow::ensureTelinkWizard()
+{
+    if (m_telinkWizard)
+        return;
+    m_telinkWizard = new TelinkWizard(m_runner, m_discovery->bleScanner(), m_discovery->portDiscovery(), m_workspace);
+    addWorkspacePage(m_telinkWizard, {});
+    connect(m_telinkWizard, &TelinkWizard::showLogRequested, this, &MainWindow::showLogDock);
+    connect(m_telinkWizard, &TelinkWizard::exportBundleRequested, this, &MainWindow::chooseSupportBundle);
+    connect(m_telinkWizard, &TelinkWizard::closeRequested, this, &MainWindow::showStartPage);
+}
+
+void MainWindow::openTelinkWizard(const QString &target)
+{
+    ensureTelinkWizard();
+    // Another thermometer starts over; the same one (or none given) carries on where the user was.
+    const TelinkWizardState &s = m_telinkWizard->state();
+    if (!target.isEmpty() && (target != s.target || s.path != TelinkWizardState::Path::Bluetooth))
+        m_telinkWizard->startWith(target);
+    showWorkspacePage(m_telinkWizard);
+}
+
+void MainWindow::openTelinkRescue(const QString &portName)
+{
+    ensureTelinkWizard();
+    const TelinkWizardState &s = m_telinkWizard->state();
+    if (s.path != TelinkWizardState::Path::Wired || (!portName.isEmpty() && portName != s.port))
+        m_telinkWizard->startRescue(portName);
+    showWorkspacePage(m_telinkWizard);
+}
+
 void MainWindow::onDemoStart(const QString &name)
 {
     const DemoDevice *d = DemoRegistry::instance().find(name);
@@ -437,6 +472,13 @@ void MainWindow::onDemoStart(const QString &name)
         return;
     if (d->family == QLatin1String("esp")) {  // loader simulators: nothing to watch, much to flash
         openEspWizard(QStringLiteral("demo:") + name);
+        return;
+    }
+    if (d->family == QLatin1String("telink")) {  // thermometers and bricked boards: their wizard
+        if (d->transport == DemoDevice::Transport::Ble)
+            openTelinkWizard(QStringLiteral("demo:") + name);
+        else
+            openTelinkRescue(QStringLiteral("demo:") + name);
         return;
     }
     if (d->transport == DemoDevice::Transport::Serial) {

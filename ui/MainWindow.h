@@ -27,6 +27,7 @@ class HexView;
 class LogView;
 class ProgressPanel;
 class SerialMonitorWidget;
+class TelinkWizard;
 class ThroughputPlot;
 class WelcomePage;
 
@@ -50,12 +51,18 @@ public:
     void openFirmwareFile(const QString &path);
     // Shows the "Flash a Tuya / ESP device" wizard, with this port chosen when one is given.
     void openEspWizard(const QString &portName = {});
+    // Shows the "Flash a Xiaomi thermometer" wizard, with this thermometer ("demo:NAME" or an
+    // address) chosen when one is given.
+    void openTelinkWizard(const QString &target = {});
+    // Shows the same wizard's wired rescue, with this adapter chosen when one is given.
+    void openTelinkRescue(const QString &portName = {});
     bool exportSupportBundle(const QString &zipPath, QString *error = nullptr);
 
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
     DeviceDetailsPane *detailsPane() const { return m_details; }
     SerialMonitorWidget *serialMonitor() const { return m_monitor; }
     EspWizard *espWizard() const { return m_espWizard; }  // null until first opened
+    TelinkWizard *telinkWizard() const { return m_telinkWizard; }  // null until first opened
     WelcomePage *welcomePage() const { return m_welcome; }
     LogView *logView() const { return m_logView; }
     HexView *hexView() const { return m_hexView; }
@@ -94,6 +101,7 @@ private:
     void tryDemo();
     void showLogDock();
     void onDemoStart(const QString &name);
+    void ensureTelinkWizard();
 
     DiscoveryPanel *m_discovery = nullptr;
     DeviceDetailsPane *m_details = nullptr;
@@ -103,6 +111,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     SerialMonitorWidget *m_monitor = nullptr;
     EspWizard *m_espWizard = nullptr;
+    TelinkWizard *m_telinkWizard = nullptr;
     LogView *m_logView = nullptr;
     HexView *m_hexView = nullptr;
     QTabWidget *m_logTabs = nullptr;

@@ -33,8 +33,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_firmware = new QPushButton(this);
     m_flashLabel = new QLabel(this);
     m_espWizard = new QPushButton(this);
+    m_telinkWizard = new QPushButton(this);
     m_flashLabel->setBuddy(m_espWizard);
-    for (QPushButton *b : {m_demo, m_monitor, m_firmware, m_espWizard})
+    for (QPushButton *b : {m_demo, m_monitor, m_firmware, m_espWizard, m_telinkWizard})
         b->setMinimumHeight(b->sizeHint().height() + 10);
     m_footer = new QLabel(this);
     m_footer->setWordWrap(true);
@@ -56,6 +57,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *wizards = new QHBoxLayout;
     wizards->addWidget(m_flashLabel);
     wizards->addWidget(m_espWizard);
+    wizards->addWidget(m_telinkWizard);
     wizards->addStretch(1);
 
     // A readable column, centred, rather than lines that run across a wide window.
@@ -85,6 +87,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::tryDemoRequested);
     connect(m_firmware, &QPushButton::clicked, this, &WelcomePage::openFirmwareRequested);
     connect(m_espWizard, &QPushButton::clicked, this, &WelcomePage::espWizardRequested);
+    connect(m_telinkWizard, &QPushButton::clicked, this, &WelcomePage::telinkWizardRequested);
     retranslate();
 }
 
@@ -118,6 +121,10 @@ void WelcomePage::retranslate()
     m_espWizard->setToolTip(tr("Step by step: wire, connect, back up, write and verify an ESP8266, "
                                "ESP8285 or ESP32, such as a Tuya plug with a TYWE3S module"));
     m_espWizard->setAccessibleName(tr("Flash a Tuya or ESP device"));
+    m_telinkWizard->setText(tr("Xiaomi thermometer (&Bluetooth)…"));
+    m_telinkWizard->setToolTip(tr("Step by step: find, identify and flash a Xiaomi LYWSD03MMC thermometer over "
+                                  "Bluetooth with pvvx, Zigbee or Xiaomi firmware, or rescue one by wire"));
+    m_telinkWizard->setAccessibleName(tr("Flash a Xiaomi thermometer"));
     m_footer->setText(tr("Everything that happens is written to the log at the bottom. If "
                          "something goes wrong, File > Export support bundle saves it for "
                          "support."));

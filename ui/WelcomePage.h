@@ -17,12 +17,14 @@ public:
     QPushButton *monitorButton() const { return m_monitor; }
     QPushButton *demoButton() const { return m_demo; }
     QPushButton *espWizardButton() const { return m_espWizard; }
+    QPushButton *telinkWizardButton() const { return m_telinkWizard; }
 
 Q_SIGNALS:
     void openMonitorRequested();
     void tryDemoRequested();
     void openFirmwareRequested();
     void espWizardRequested();
+    void telinkWizardRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +41,7 @@ private:
     QPushButton *m_firmware = nullptr;
     QLabel *m_flashLabel = nullptr;
     QPushButton *m_espWizard = nullptr;  // one button per family wizard, in one row
+    QPushButton *m_telinkWizard = nullptr;
     QLabel *m_footer = nullptr;
 };
 

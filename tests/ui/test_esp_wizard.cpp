@@ -6,6 +6,8 @@
 #include "core/sim/PtySimHost.h"
 #include "esp/sim/Esp32RomModel.h"
 #include "support/EspTestImage.h"
+#include "support/TestUtil.h"
+#include "support/UiTestUtil.h"
 #include "ui/DeviceDetailsPane.h"
 #include "ui/DiagnosisBanner.h"
 #include "ui/MainWindow.h"
@@ -18,7 +20,7 @@
 #include "ui/esp/EspIdentifyPage.h"
 #include "ui/esp/EspPortPage.h"
 #include "ui/esp/EspRestorePage.h"
-#include "ui/esp/EspStepList.h"
+#include "ui/WizardStepList.h"
 #include "ui/esp/EspWiringPage.h"
 #include "ui/esp/EspWizard.h"
 #include "ui/esp/EspWritePage.h"
@@ -71,14 +73,7 @@ QByteArray esp32FactoryImage()
     return QByteArray(0x1000, char(0xFF)) + appImage(0x3FFF0000, 0x40080400, 2, 0x20, 9000, quint16(0));
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
+using fw::test::writeFile;
 
 struct Rig {
     fw::core::JobRunner runner{fw::core::LogBus::global()};
@@ -519,10 +514,7 @@ TEST_CASE("ESP wizard: reachable from the start page and from the details of a p
 
     window.showStartPage();
     window.detailsPane()->showDemo(QStringLiteral("esp32"));
-    QPushButton *flash = nullptr;
-    for (QPushButton *b : window.detailsPane()->findChildren<QPushButton *>())
-        if (b->text().contains(QStringLiteral("Tuya / ESP")))
-            flash = b;
+    QPushButton *flash = fw::test::findButton(window.detailsPane(), QStringLiteral("Tuya / ESP"));
     REQUIRE(flash != nullptr);
     flash->click();
     CHECK(window.currentWorkspacePage() == static_cast<QWidget *>(window.espWizard()));
@@ -536,8 +528,7 @@ TEST_CASE("ESP wizard: reachable from the start page and from the details of a p
     QString asked;
     QObject::connect(window.detailsPane(), &fw::ui::DeviceDetailsPane::espWizardRequested,
                      [&](const QString &p) { asked = p; });
-    for (QPushButton *b : window.detailsPane()->findChildren<QPushButton *>())
-        if (b->text().contains(QStringLiteral("Tuya / ESP")))
-            b->click();
+    REQUIRE(fw::test::findButton(window.detailsPane(), QStringLiteral("Tuya / ESP")) != nullptr);
+    fw::test::findButton(window.detailsPane(), QStringLiteral("Tuya / ESP"))->click();
     CHECK(asked == QStringLiteral("/dev/ttyUSB7"));
 }

@@ -16,15 +16,8 @@ EspAfterPage::EspAfterPage(EspWizard *owner) : EspWizardPage(owner)
     m_result = makeNote(this, NoteKind::Success);
     m_result->hide();
     m_banner = new DiagnosisBanner(this);
-    m_expectTitle = new QLabel(this);
-    QFont f = m_expectTitle->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    m_expectTitle->setFont(f);
-    m_expect = new QLabel(this);
-    m_expect->setWordWrap(true);
-    m_expect->setTextFormat(Qt::RichText);
-    m_expect->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_expectTitle = makeSubheading(this);
+    m_expect = makeText(this);
     m_another = new QPushButton(this);
 
     auto *finishRow = new QHBoxLayout;
@@ -46,8 +39,7 @@ EspAfterPage::EspAfterPage(EspWizard *owner) : EspWizardPage(owner)
     connect(m_finish, &QPushButton::clicked, this, &EspAfterPage::finish);
     connect(m_another, &QPushButton::clicked, this, [this] { wizard()->startWith(state().port); });
     connect(m_banner, &DiagnosisBanner::retryRequested, this, &EspAfterPage::finish);
-    connect(m_banner, &DiagnosisBanner::showLogRequested, owner, &EspWizard::showLogRequested);
-    connect(m_banner, &DiagnosisBanner::exportBundleRequested, owner, &EspWizard::exportBundleRequested);
+    owner->attachBanner(m_banner);
     retranslate();
 }
 
@@ -81,23 +73,20 @@ QString EspAfterPage::expectText() const
     if (state().goal == EspWizardState::Goal::Restore)
         return tr("The device starts the firmware it had when you made the backup and behaves as "
                   "it did then, with the same settings.");
-    const QString item = QStringLiteral("<li style=\"margin-bottom:6px\">%1</li>");
-    QString html = QStringLiteral("<ul style=\"margin-left:0\">");
-    html += item.arg(tr("<b>A new Wi-Fi network appears</b>, named like tasmota_XXXXXX-#### "
-                        "(older versions: tasmota-XXXX). Connect to it and open "
-                        "<b>http://192.168.4.1</b> to enter your own Wi-Fi. It stays open for "
-                        "<b>3 minutes</b> after each start: if you miss it, switch the device off "
-                        "and on again."));
-    html += item.arg(tr("<b>A relay that clicks about once a second</b>, or an LED that blinks, "
-                        "does not mean the flash failed. The firmware does not know this device "
-                        "yet: apply its template (Configuration, then Template) and it stops."));
-    html += item.arg(tr("<b>Buttons that do nothing</b> on dimmers, fans and some plugs: these "
-                        "have a second chip (TuyaMCU), which works once TuyaMCU is set up."));
-    html += item.arg(tr("<b>Back to factory settings</b> without wires: switch the power off for "
-                        "30 seconds, then switch it on and off 6 times, each time within 10 "
-                        "seconds, and leave it on at the 7th."));
-    html += QStringLiteral("</ul>");
-    return html;
+    return spacedList(
+        {tr("<b>A new Wi-Fi network appears</b>, named like tasmota_XXXXXX-#### "
+            "(older versions: tasmota-XXXX). Connect to it and open "
+            "<b>http://192.168.4.1</b> to enter your own Wi-Fi. It stays open for "
+            "<b>3 minutes</b> after each start: if you miss it, switch the device off "
+            "and on again."),
+         tr("<b>A relay that clicks about once a second</b>, or an LED that blinks, "
+            "does not mean the flash failed. The firmware does not know this device "
+            "yet: apply its template (Configuration, then Template) and it stops."),
+         tr("<b>Buttons that do nothing</b> on dimmers, fans and some plugs: these "
+            "have a second chip (TuyaMCU), which works once TuyaMCU is set up."),
+         tr("<b>Back to factory settings</b> without wires: switch the power off for "
+            "30 seconds, then switch it on and off 6 times, each time within 10 "
+            "seconds, and leave it on at the 7th.")});
 }
 
 bool EspAfterPage::finish()
@@ -109,8 +98,7 @@ bool EspAfterPage::finish()
     hooks.finished = [this](const core::JobResult &r) { onFinished(r); };
     m_banner->hide();
     if (!wizard()->runJob(std::make_unique<fw::esp::EspFinishJob>(s.session), std::move(hooks))) {
-        m_banner->showDiagnosis({QStringLiteral("ui.busy"), tr("Another task is still running."),
-                                 {}, tr("Wait until it has finished, then click Retry.")});
+        m_banner->showDiagnosis(WizardShell::busyDiagnosis());
         return false;
     }
     m_running = true;

@@ -2,10 +2,11 @@
 
 #include "core/AppPaths.h"
 #include "ui/DiagnosisBanner.h"
+#include "ui/FolderField.h"
 #include "ui/Format.h"
 #include "ui/ProgressPanel.h"
 #include "ui/esp/EspWizard.h"
-#include "ui/esp/WrapCheckBox.h"
+#include "ui/WrapCheckBox.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -26,11 +27,7 @@ EspBackupPage::EspBackupPage(EspWizard *owner) : EspWizardPage(owner)
     m_doBackupRow = new WrapCheckBox(this);
     m_doBackup = m_doBackupRow->box();
     m_doBackup->setChecked(true);
-    m_dirLabel = new QLabel(this);
-    m_dir = new QLineEdit(this);
-    m_dir->setReadOnly(true);
-    m_dirLabel->setBuddy(m_dir);
-    m_changeDir = new QPushButton(this);
+    m_folder = new FolderField(this);
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);
     m_estimate->setForegroundRole(QPalette::PlaceholderText);
@@ -46,10 +43,6 @@ EspBackupPage::EspBackupPage(EspWizard *owner) : EspWizardPage(owner)
     m_understand = m_understandRow->box();
     m_banner = new DiagnosisBanner(this);
 
-    auto *dirRow = new QHBoxLayout;
-    dirRow->addWidget(m_dirLabel);
-    dirRow->addWidget(m_dir, 1);
-    dirRow->addWidget(m_changeDir);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_backup);
     actionRow->addStretch(1);
@@ -59,7 +52,7 @@ EspBackupPage::EspBackupPage(EspWizard *owner) : EspWizardPage(owner)
 
     content()->addWidget(m_cannotRead);
     content()->addWidget(m_doBackupRow);
-    content()->addLayout(dirRow);
+    content()->addWidget(m_folder);
     content()->addWidget(m_estimate);
     content()->addLayout(actionRow);
     content()->addWidget(m_progress);
@@ -75,14 +68,13 @@ EspBackupPage::EspBackupPage(EspWizard *owner) : EspWizardPage(owner)
     });
     connect(m_understand, &QCheckBox::toggled, this, &EspBackupPage::updateState);
     connect(m_backup, &QPushButton::clicked, this, &EspBackupPage::startBackup);
-    connect(m_changeDir, &QPushButton::clicked, this, &EspBackupPage::chooseDir);
+    connect(m_folder, &FolderField::dirChosen, this, &EspBackupPage::setBackupDir);
     connect(m_showFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(state().backupPath).absolutePath()));
     });
     connect(m_progress, &ProgressPanel::cancelRequested, owner, &EspWizard::cancelJob);
     connect(m_banner, &DiagnosisBanner::retryRequested, this, &EspBackupPage::startBackup);
-    connect(m_banner, &DiagnosisBanner::showLogRequested, owner, &EspWizard::showLogRequested);
-    connect(m_banner, &DiagnosisBanner::exportBundleRequested, owner, &EspWizard::exportBundleRequested);
+    owner->attachBanner(m_banner);
     retranslate();
 }
 
@@ -99,10 +91,8 @@ bool EspBackupPage::canRead() const
 void EspBackupPage::retranslate()
 {
     m_doBackupRow->setText(tr("Back up the whole flash before writing (recommended)"));
-    m_dirLabel->setText(tr("Save &in:"));
-    m_dir->setAccessibleName(tr("Backup folder"));
-    m_changeDir->setText(tr("C&hange…"));
-    m_changeDir->setToolTip(tr("Choose another folder for the backup"));
+    m_folder->setTexts({tr("Save &in:"), tr("Backup folder"), tr("C&hange…"),
+                        tr("Choose another folder for the backup"), tr("Folder for the backup")});
     m_backup->setText(tr("Back &up now"));
     m_showFolder->setText(tr("Show in folder"));
     m_understandRow->setText(tr("I understand that I cannot undo this without a backup"));
@@ -157,12 +147,11 @@ void EspBackupPage::updateState()
         m_doBackup->setChecked(readable && !m_userSkip);
     }
     const bool want = readable && m_doBackup->isChecked();
-    m_dir->setText(QDir::toNativeSeparators(s.backupDir));
-    for (QWidget *w : {static_cast<QWidget *>(m_dirLabel), static_cast<QWidget *>(m_dir),
-                       static_cast<QWidget *>(m_changeDir), static_cast<QWidget *>(m_backup),
+    m_folder->setDir(s.backupDir);
+    for (QWidget *w : {static_cast<QWidget *>(m_folder), static_cast<QWidget *>(m_backup),
                        static_cast<QWidget *>(m_estimate)})
         w->setVisible(want || m_running);
-    m_changeDir->setEnabled(want && !m_running);
+    m_folder->changeButton()->setEnabled(want && !m_running);
     m_backup->setEnabled(want && !m_running);
     m_backup->setText(s.hasBackup() ? tr("Back &up again") : tr("Back &up now"));
 
@@ -206,8 +195,7 @@ bool EspBackupPage::startBackup()
     if (!wizard()->runJob(std::make_unique<fw::esp::EspBackupJob>(s.session, s.backupDir),
                           std::move(hooks))) {
         m_progress->hide();
-        m_banner->showDiagnosis({QStringLiteral("ui.busy"), tr("Another task is still running."),
-                                 {}, tr("Wait until it has finished, then click Retry.")});
+        m_banner->showDiagnosis(WizardShell::busyDiagnosis());
         return false;
     }
     m_running = true;
@@ -245,14 +233,6 @@ void EspBackupPage::onFinished(const core::JobResult &result)
     updateState();
     if (s.hasBackup())
         wizard()->nextButton()->setFocus(Qt::OtherFocusReason);
-}
-
-void EspBackupPage::chooseDir()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the backup"),
-                                                          state().backupDir);
-    if (!dir.isEmpty())
-        setBackupDir(dir);
 }
 
 void EspBackupPage::setBackupDir(const QString &dir)

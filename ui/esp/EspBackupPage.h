@@ -14,6 +14,7 @@ class QPushButton;
 namespace fw::ui {
 
 class DiagnosisBanner;
+class FolderField;
 class ProgressPanel;
 class WrapCheckBox;
 
@@ -48,13 +49,10 @@ protected:
 private:
     void updateState();
     void onFinished(const fw::core::JobResult &result);
-    void chooseDir();
 
     WrapCheckBox *m_doBackupRow = nullptr;
     QCheckBox *m_doBackup = nullptr;
-    QLabel *m_dirLabel = nullptr;
-    QLineEdit *m_dir = nullptr;
-    QPushButton *m_changeDir = nullptr;
+    FolderField *m_folder = nullptr;
     QLabel *m_estimate = nullptr;
     QPushButton *m_backup = nullptr;
     ProgressPanel *m_progress = nullptr;

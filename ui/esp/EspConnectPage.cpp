@@ -3,7 +3,7 @@
 #include "core/sim/DemoRegistry.h"
 #include "ui/DiagnosisBanner.h"
 #include "ui/esp/EspWizard.h"
-#include "ui/esp/WrapCheckBox.h"
+#include "ui/WrapCheckBox.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -114,8 +114,7 @@ EspConnectPage::EspConnectPage(EspWizard *owner) : EspWizardPage(owner)
         wizard()->cancelJob();
     });
     connect(m_banner, &DiagnosisBanner::retryRequested, this, &EspConnectPage::startConnect);
-    connect(m_banner, &DiagnosisBanner::showLogRequested, owner, &EspWizard::showLogRequested);
-    connect(m_banner, &DiagnosisBanner::exportBundleRequested, owner, &EspWizard::exportBundleRequested);
+    owner->attachBanner(m_banner);
     retranslate();
 }
 

@@ -2,9 +2,9 @@
 
 #include "esp/EspImageCheck.h"
 #include "ui/Format.h"
-#include "ui/esp/EspFilePicker.h"
+#include "ui/WizardFilePicker.h"
 #include "ui/esp/EspWizard.h"
-#include "ui/esp/WrapCheckBox.h"
+#include "ui/WrapCheckBox.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -27,7 +27,7 @@ const QString kLastDirKey = QStringLiteral("files/lastFirmwareDir");
 
 EspFirmwarePage::EspFirmwarePage(EspWizard *owner) : EspWizardPage(owner)
 {
-    m_picker = new EspFilePicker(this, content());
+    m_picker = new WizardFilePicker(this, content());
     m_facts = makeNote(this, NoteKind::Info);
     m_facts->hide();
     m_warningNote = makeNote(this, NoteKind::Warning);
@@ -50,8 +50,8 @@ EspFirmwarePage::EspFirmwarePage(EspWizard *owner) : EspWizardPage(owner)
     content()->addWidget(m_doutHint);
     m_picker->addRefusalTo(content());
 
-    connect(m_picker, &EspFilePicker::chooseRequested, this, &EspFirmwarePage::choose);
-    connect(m_picker, &EspFilePicker::overrideToggled, this, &EspFirmwarePage::completeChanged);
+    connect(m_picker, &WizardFilePicker::chooseRequested, this, &EspFirmwarePage::choose);
+    connect(m_picker, &WizardFilePicker::overrideToggled, this, &EspFirmwarePage::completeChanged);
     connect(m_dout, &QCheckBox::toggled, this, &EspFirmwarePage::render);
     retranslate();
 }
@@ -76,14 +76,9 @@ void EspFirmwarePage::retranslate()
 
 void EspFirmwarePage::choose()
 {
-    QSettings settings;
-    const QString dir = m_file.isEmpty() ? settings.value(kLastDirKey, QDir::homePath()).toString()
-                                         : QFileInfo(m_file).absolutePath();
-    const QString path = m_picker->askForFile(dir);
-    if (path.isEmpty())
-        return;
-    settings.setValue(kLastDirKey, QFileInfo(path).absolutePath());
-    setFirmwareFile(path);
+    const QString path = m_picker->chooseFile(m_file, kLastDirKey);
+    if (!path.isEmpty())
+        setFirmwareFile(path);
 }
 
 bool EspFirmwarePage::setFirmwareFile(const QString &path)
@@ -94,24 +89,10 @@ bool EspFirmwarePage::setFirmwareFile(const QString &path)
     m_info = {};
     m_headerOffset = -1;
     m_picker->clearOverride();
-    const QFileInfo info(path);
-    QFile file(path);
-    if (!info.exists()) {
-        m_error = tr("The file %1 does not exist (any more). Choose it again.").arg(path);
-    } else if (!info.isFile()) {
-        m_error = tr("%1 is a folder, not a firmware file.").arg(path);
-    } else if (info.size() > kMaxFileSize) {
-        m_error = tr("The file is %1, larger than the flash of any ESP chip (16 MB). It is not a "
-                     "firmware image for this device.")
-                      .arg(formatBytes(info.size()));
-    } else if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("Flashwright cannot read %1: %2. Check that you may read the file.")
-                      .arg(path, file.errorString());
-    } else {
-        m_bytes = file.readAll();
-        if (m_bytes.isEmpty())
-            m_error = tr("The file is empty. Download the firmware again.");
-    }
+    m_bytes = WizardFilePicker::readFile(path, kMaxFileSize,
+                                         tr("The file is %1, larger than the flash of any ESP chip (16 MB). It "
+                                            "is not a firmware image for this device."),
+                                         &m_error);
     inspect();
     render();
     Q_EMIT completeChanged();
@@ -219,7 +200,7 @@ void EspFirmwarePage::render()
     }
     m_facts->setText(facts.join(QStringLiteral("<br>")));
 
-    m_verdict->setText(tr("<b>Checked against your device:</b>") + EspFilePicker::bulletList(m_passed));
+    m_verdict->setText(tr("<b>Checked against your device:</b>") + bulletList(m_passed));
     m_verdict->setVisible(!m_passed.isEmpty() && m_refusals.isEmpty());
 
     const bool fix = flashModeFixOffered();
@@ -251,7 +232,7 @@ void EspFirmwarePage::render()
         if (!answered)
             warnings << m_warnings[i];
     }
-    m_warningNote->setText(tr("<b>Worth knowing:</b>") + EspFilePicker::bulletList(warnings));
+    m_warningNote->setText(tr("<b>Worth knowing:</b>") + bulletList(warnings));
     m_warningNote->setVisible(!warnings.isEmpty());
 
     m_picker->showRefusals(m_refusals);

@@ -15,7 +15,7 @@ class QLabel;
 
 namespace fw::ui {
 
-class EspFilePicker;
+class WizardFilePicker;
 class WrapCheckBox;
 
 class EspFirmwarePage : public EspWizardPage {
@@ -56,7 +56,7 @@ private:
     void render();
     bool flashModeFixOffered() const;
 
-    EspFilePicker *m_picker = nullptr;
+    WizardFilePicker *m_picker = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_warningNote = nullptr;
     QLabel *m_verdict = nullptr;

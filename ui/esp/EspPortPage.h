@@ -12,6 +12,8 @@ class QListWidget;
 
 namespace fw::ui {
 
+class SerialPortList;
+
 class EspPortPage : public EspWizardPage {
     Q_OBJECT
 public:
@@ -32,25 +34,16 @@ public:
     void setBaud(qint32 baud);
     qint32 selectedBaud() const;
 
-    QListWidget *portList() const { return m_ports; }
-    QComboBox *baudCombo() const { return m_baud; }
+    QListWidget *portList() const;
+    QComboBox *baudCombo() const;
     static QList<qint32> transferBauds();
 
 protected:
     void retranslate() override;
 
 private:
-    void refresh();
-    void updateDetails();
-
     QLabel *m_portsLabel = nullptr;
-    QListWidget *m_ports = nullptr;
-    QLabel *m_empty = nullptr;
-    QLabel *m_details = nullptr;
-    QLabel *m_baudLabel = nullptr;
-    QComboBox *m_baud = nullptr;
-    QLabel *m_baudHint = nullptr;
-    QString m_wanted;
+    SerialPortList *m_ports = nullptr;
 };
 
 }  // namespace fw::ui

@@ -1,7 +1,7 @@
 #include "ui/esp/EspRestorePage.h"
 
 #include "esp/EspBackupFile.h"
-#include "ui/esp/EspFilePicker.h"
+#include "ui/WizardFilePicker.h"
 #include "ui/esp/EspWizard.h"
 
 #include <QCheckBox>
@@ -16,14 +16,14 @@ namespace fw::ui {
 
 EspRestorePage::EspRestorePage(EspWizard *owner) : EspWizardPage(owner)
 {
-    m_picker = new EspFilePicker(this, content());
+    m_picker = new WizardFilePicker(this, content());
     m_findings = makeNote(this, NoteKind::Info);
     m_findings->hide();
     content()->addWidget(m_findings);
     m_picker->addRefusalTo(content());
 
-    connect(m_picker, &EspFilePicker::chooseRequested, this, &EspRestorePage::choose);
-    connect(m_picker, &EspFilePicker::overrideToggled, this, &EspRestorePage::completeChanged);
+    connect(m_picker, &WizardFilePicker::chooseRequested, this, &EspRestorePage::choose);
+    connect(m_picker, &WizardFilePicker::overrideToggled, this, &EspRestorePage::completeChanged);
     retranslate();
 }
 

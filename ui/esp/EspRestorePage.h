@@ -9,7 +9,7 @@ class QLabel;
 
 namespace fw::ui {
 
-class EspFilePicker;
+class WizardFilePicker;
 
 class EspRestorePage : public EspWizardPage {
     Q_OBJECT
@@ -37,7 +37,7 @@ private:
     void choose();
     void render();
 
-    EspFilePicker *m_picker = nullptr;
+    WizardFilePicker *m_picker = nullptr;
     QLabel *m_findings = nullptr;
     QString m_file;
     qint64 m_size = 0;

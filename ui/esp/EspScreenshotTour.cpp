@@ -28,9 +28,6 @@ namespace fw::ui {
 
 namespace {
 
-constexpr int kPollMs = 100;
-constexpr int kMaxWaitMs = 240000;
-
 void putLe32(QByteArray &out, quint32 v)
 {
     for (int i = 0; i < 4; ++i)
@@ -62,27 +59,6 @@ QByteArray tourImage()
     return out;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5e));
-    // Disabled controls must look disabled, as in any real dark theme.
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7d, 0x83));
-    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x33, 0x35, 0x39));
-    return p;
-}
-
 }  // namespace
 
 void EspScreenshotTour::start(MainWindow &window, const QString &dir, const QString &firmwarePath)
@@ -90,17 +66,18 @@ void EspScreenshotTour::start(MainWindow &window, const QString &dir, const QStr
     auto *tour = new EspScreenshotTour(window, dir, firmwarePath);
     tour->prepareFiles();
     tour->build();
-    QTimer::singleShot(1500, tour, &EspScreenshotTour::next);
+    tour->begin();
 }
 
 EspScreenshotTour::EspScreenshotTour(MainWindow &window, QString dir, QString firmwarePath)
-    : QObject(&window), m_window(window), m_dir(std::move(dir)), m_firmware(std::move(firmwarePath))
+    : ScreenshotTour(window, std::move(dir), QStringLiteral("ESP")), m_window(window),
+      m_firmware(std::move(firmwarePath))
 {
 }
 
 void EspScreenshotTour::prepareFiles()
 {
-    const QString work = QDir(m_dir).filePath(QStringLiteral(".esp-tour"));
+    const QString work = QDir(dir()).filePath(QStringLiteral(".esp-tour"));
     QDir().mkpath(work);
     // The made-up image asks for DIO, so the wizard shows its DOUT offer; a real one may not.
     m_dioImage = QDir(work).filePath(QStringLiteral("tasmota-dio.bin"));
@@ -121,39 +98,11 @@ void EspScreenshotTour::diagramShots(const QString &suffix)
     diagram.resize(WiringDiagram::kCanvasWidth, WiringDiagram::kCanvasHeight);
     for (EspModule::Id id : EspModule::all()) {
         diagram.setModule(id);
-        const QString path = QDir(m_dir).filePath(
+        const QString path = QDir(dir()).filePath(
             QStringLiteral("esp-wiring-%1%2.png").arg(EspModule::key(id), suffix));
         const bool ok = diagram.grab().save(path, "PNG");
         QTextStream(stdout) << (ok ? "saved " : "FAILED to save ") << path << Qt::endl;
     }
-}
-
-void EspScreenshotTour::shot(const QString &name)
-{
-    QApplication::processEvents();
-    const QString path = QDir(m_dir).filePath(name);
-    const bool ok = m_window.grab().save(path, "PNG");
-    QTextStream(stdout) << (ok ? "saved " : "FAILED to save ") << path << Qt::endl;
-}
-
-void EspScreenshotTour::next()
-{
-    if (m_steps.isEmpty())
-        return;
-    Step &step = m_steps.first();
-    if (step.until && !step.until() && m_waitedMs < kMaxWaitMs) {
-        m_waitedMs += kPollMs;
-        QTimer::singleShot(kPollMs, this, &EspScreenshotTour::next);
-        return;
-    }
-    if (m_waitedMs >= kMaxWaitMs)
-        QTextStream(stdout) << "gave up waiting at a step of the ESP tour" << Qt::endl;
-    m_waitedMs = 0;
-    const Step done = m_steps.takeFirst();
-    if (done.action)
-        done.action();
-    const int delay = m_steps.isEmpty() ? 0 : m_steps.first().delayMs;
-    QTimer::singleShot(delay, this, &EspScreenshotTour::next);
 }
 
 void EspScreenshotTour::build()
@@ -161,10 +110,6 @@ void EspScreenshotTour::build()
     MainWindow *w = &m_window;
     auto wiz = [w] { return w->espWizard(); };
     auto idle = [w] { return !w->jobRunner()->isRunning(); };
-    auto add = [this](int delay, std::function<void()> action, std::function<bool()> until = {}) {
-        m_steps.append({delay, std::move(action), std::move(until)});
-    };
-    auto snap = [this](const QString &name) { return [this, name] { shot(name); }; };
 
     // The Tuya plug (TYWE3S, ESP8266): the user story from start to end.
     add(0, [w] { w->openEspWizard(QStringLiteral("demo:esp8266")); });
@@ -260,7 +205,7 @@ void EspScreenshotTour::build()
     add(400, snap(QStringLiteral("esp-4-identify-esp32.png")));
     add(0, [this, wiz] {
         wiz()->goNext();
-        wiz()->backupPage()->setBackupDir(QDir(m_dir).filePath(QStringLiteral(".esp-tour/backups")));
+        wiz()->backupPage()->setBackupDir(QDir(dir()).filePath(QStringLiteral(".esp-tour/backups")));
     });
     add(400, snap(QStringLiteral("esp-5-backup.png")));
     add(0, [wiz] { wiz()->backupPage()->startBackup(); });

@@ -83,8 +83,7 @@ EspWritePage::EspWritePage(EspWizard *owner) : EspWizardPage(owner)
         wizard()->cancelJob();
     });
     connect(m_banner, &DiagnosisBanner::retryRequested, this, &EspWritePage::startWrite);
-    connect(m_banner, &DiagnosisBanner::showLogRequested, owner, &EspWizard::showLogRequested);
-    connect(m_banner, &DiagnosisBanner::exportBundleRequested, owner, &EspWizard::exportBundleRequested);
+    owner->attachBanner(m_banner);
     retranslate();
 }
 
@@ -198,8 +197,7 @@ bool EspWritePage::startWrite()
     m_progress->show();
     m_plot->show();
     if (!wizard()->runJob(std::move(job), std::move(hooks))) {
-        m_banner->showDiagnosis({QStringLiteral("ui.busy"), tr("Another task is still running."),
-                                 {}, tr("Wait until it has finished, then click Retry.")});
+        m_banner->showDiagnosis(WizardShell::busyDiagnosis());
         return false;
     }
     // Our own Stop asks first; the panel's plain Cancel would not.

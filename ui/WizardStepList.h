@@ -10,10 +10,10 @@ class QLabel;
 
 namespace fw::ui {
 
-class EspStepList : public QWidget {
+class WizardStepList : public QWidget {
     Q_OBJECT
 public:
-    explicit EspStepList(QWidget *parent = nullptr);
+    explicit WizardStepList(QWidget *parent = nullptr);
 
     void setSteps(const QStringList &titles);
     void setCurrent(int index);

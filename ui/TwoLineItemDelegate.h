@@ -1,12 +1,13 @@
 #pragma once
-// Draws a port list entry as two lines, the name in bold and what it is underneath in a dimmer
-// colour, so "ttyUSB0 — CP2102" and "simulated, no hardware needed" do not read as two entries.
+// Draws a list entry ("title\nsubtitle") as the title in bold and what it is underneath in a
+// dimmer colour (one line per further line of the text), so "ttyUSB0 — CP2102" and "simulated,
+// no hardware needed" do not read as two entries. A title alone reads as a group heading.
 
 #include <QStyledItemDelegate>
 
 namespace fw::ui {
 
-class EspPortItemDelegate : public QStyledItemDelegate {
+class TwoLineItemDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -1,19 +1,18 @@
-#include "ui/esp/EspWizardPage.h"
-
-#include "ui/esp/EspWizard.h"
+#include "ui/WizardPage.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace fw::ui {
 
-EspWizardPage::EspWizardPage(EspWizard *wizard, QWidget *parent) : QWidget(parent), m_wizard(wizard)
+WizardPage::WizardPage(QWidget *parent) : QWidget(parent)
 {
     m_heading = new QLabel(this);
     QFont f = m_heading->font();
@@ -37,31 +36,28 @@ EspWizardPage::EspWizardPage(EspWizard *wizard, QWidget *parent) : QWidget(paren
     outer->addStretch(1);
 }
 
-EspWizardState &EspWizardPage::state() const
-{
-    return m_wizard->state();
-}
-
-void EspWizardPage::changeEvent(QEvent *event)
+void WizardPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::PaletteChange) {
-        // The note tints were mixed from the old window colour: mix them again.
-        for (QLabel *note : findChildren<QLabel *>())
-            if (const QVariant kind = note->property("noteKind"); kind.isValid())
-                setNoteKind(note, NoteKind(kind.toInt()));
-    }
+    if (event->type() == QEvent::PaletteChange)
+        retintNotes(this);
     QWidget::changeEvent(event);
 }
 
-void EspWizardPage::ensureVisible(QWidget *w)
+void WizardPage::ensureVisible(QWidget *w)
 {
     for (QWidget *p = parentWidget(); p; p = p->parentWidget()) {
         if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
-            // After the layout has placed the newly shown widget.
+            // After the layout has placed the newly shown widget. One taller than the view shows
+            // its top (a diagnosis starts with what happened), not its middle.
             QTimer::singleShot(0, scroll, [scroll, w = QPointer<QWidget>(w)] {
-                if (w)
+                if (!w || !scroll->widget())
+                    return;
+                const int top = w->mapTo(scroll->widget(), QPoint(0, 0)).y();
+                if (w->height() + 24 > scroll->viewport()->height())
+                    scroll->verticalScrollBar()->setValue(top - 12);
+                else
                     scroll->ensureWidgetVisible(w, 0, 12);
             });
             return;
@@ -69,7 +65,7 @@ void EspWizardPage::ensureVisible(QWidget *w)
     }
 }
 
-QLabel *EspWizardPage::makeHint(QWidget *parent, int indent)
+QLabel *WizardPage::makeHint(QWidget *parent, int indent)
 {
     auto *hint = new QLabel(parent);
     hint->setWordWrap(true);
@@ -78,7 +74,7 @@ QLabel *EspWizardPage::makeHint(QWidget *parent, int indent)
     return hint;
 }
 
-QString EspWizardPage::flashBytes(qint64 bytes)
+QString WizardPage::flashBytes(qint64 bytes)
 {
     constexpr qint64 kKb = 1024;
     constexpr qint64 kMb = 1024 * 1024;
@@ -89,12 +85,47 @@ QString EspWizardPage::flashBytes(qint64 bytes)
     return tr("%1 KB").arg((bytes + kKb / 2) / kKb);
 }
 
-QString EspWizardPage::headingText() const
+QString WizardPage::bulletList(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:0\">");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+QString WizardPage::spacedList(const QStringList &htmlItems)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:0\">");
+    for (const QString &item : htmlItems)
+        html += QStringLiteral("<li style=\"margin-bottom:6px\">%1</li>").arg(item);
+    return html + QStringLiteral("</ul>");
+}
+
+QLabel *WizardPage::makeSubheading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    return label;
+}
+
+QLabel *WizardPage::makeText(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString WizardPage::headingText() const
 {
     return m_heading->text();
 }
 
-void EspWizardPage::setHeading(const QString &heading, const QString &lead)
+void WizardPage::setHeading(const QString &heading, const QString &lead)
 {
     m_heading->setText(heading);
     m_lead->setText(lead);
@@ -102,7 +133,7 @@ void EspWizardPage::setHeading(const QString &heading, const QString &lead)
     setAccessibleName(heading);
 }
 
-QLabel *EspWizardPage::makeNote(QWidget *parent, NoteKind kind)
+QLabel *WizardPage::makeNote(QWidget *parent, NoteKind kind)
 {
     auto *note = new QLabel(parent);
     note->setWordWrap(true);
@@ -114,7 +145,7 @@ QLabel *EspWizardPage::makeNote(QWidget *parent, NoteKind kind)
     return note;
 }
 
-void EspWizardPage::setNoteKind(QLabel *note, NoteKind kind)
+void WizardPage::setNoteKind(QLabel *note, NoteKind kind)
 {
     // A light tint of a signal colour over the theme's window colour: the text keeps the theme's
     // own colour, so it stays readable in dark themes.
@@ -145,7 +176,15 @@ void EspWizardPage::setNoteKind(QLabel *note, NoteKind kind)
     note->setProperty("noteKind", int(kind));
 }
 
-QPushButton *EspWizardPage::makeMainButton(QWidget *parent)
+void WizardPage::retintNotes(QWidget *root)
+{
+    // The tints were mixed from the old window colour: mix them again.
+    for (QLabel *note : root->findChildren<QLabel *>())
+        if (const QVariant kind = note->property("noteKind"); kind.isValid())
+            setNoteKind(note, NoteKind(kind.toInt()));
+}
+
+QPushButton *WizardPage::makeMainButton(QWidget *parent)
 {
     auto *button = new QPushButton(parent);
     button->setAutoDefault(true);

@@ -1,4 +1,4 @@
-#include "ui/esp/WrapCheckBox.h"
+#include "ui/WrapCheckBox.h"
 
 #include <QCheckBox>
 #include <QEvent>

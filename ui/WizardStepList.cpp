@@ -1,4 +1,4 @@
-#include "ui/esp/EspStepList.h"
+#include "ui/WizardStepList.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -6,7 +6,7 @@
 
 namespace fw::ui {
 
-EspStepList::EspStepList(QWidget *parent) : QWidget(parent)
+WizardStepList::WizardStepList(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 16, 8, 16);
@@ -16,7 +16,7 @@ EspStepList::EspStepList(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 }
 
-void EspStepList::setSteps(const QStringList &titles)
+void WizardStepList::setSteps(const QStringList &titles)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     while (m_labels.size() < titles.size()) {
@@ -28,35 +28,38 @@ void EspStepList::setSteps(const QStringList &titles)
         layout->insertWidget(int(m_labels.size()), label);
         m_labels << label;
     }
+    // A wizard with two paths has two lengths: the labels of a longer one wait hidden.
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setVisible(i < titles.size());
     m_titles = titles;
     render();
 }
 
-void EspStepList::setCurrent(int index)
+void WizardStepList::setCurrent(int index)
 {
     m_current = index;
     render();
 }
 
-void EspStepList::setDoneUpTo(int count)
+void WizardStepList::setDoneUpTo(int count)
 {
     m_done = count;
     render();
 }
 
-QString EspStepList::itemText(int index) const
+QString WizardStepList::itemText(int index) const
 {
     return index >= 0 && index < m_labels.size() ? m_labels[index]->text() : QString();
 }
 
-void EspStepList::changeEvent(QEvent *event)
+void WizardStepList::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         render();
     QWidget::changeEvent(event);
 }
 
-void EspStepList::render()
+void WizardStepList::render()
 {
     for (int i = 0; i < m_labels.size(); ++i) {
         QLabel *label = m_labels[i];
@@ -87,7 +90,7 @@ void EspStepList::render()
             state = tr("to do");
         label->setAccessibleName(tr("Step %1 of %2: %3, %4")
                                      .arg(i + 1)
-                                     .arg(m_labels.size())
+                                     .arg(m_titles.size())
                                      .arg(m_titles.value(i), state));
     }
 }

@@ -1,4 +1,4 @@
-#include "ui/esp/EspPortItemDelegate.h"
+#include "ui/TwoLineItemDelegate.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -11,7 +11,7 @@ constexpr int kPadY = 5;
 constexpr int kGap = 1;
 }  // namespace
 
-void EspPortItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+void TwoLineItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -25,7 +25,7 @@ void EspPortItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QString title = full.section(QLatin1Char('\n'), 0, 0);
-    const QString subtitle = full.section(QLatin1Char('\n'), 1);
+    const QStringList subtitles = full.section(QLatin1Char('\n'), 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
@@ -40,22 +40,24 @@ void EspPortItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(text);
     painter->drawText(QRect(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, area.width()));
-    if (!subtitle.isEmpty()) {
-        painter->setFont(opt.font);
-        painter->setPen(dim);
-        const QFontMetrics fm(opt.font);
-        painter->drawText(QRect(area.left(), area.top() + titleHeight + kGap, area.width(), fm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(subtitle, Qt::ElideRight, area.width()));
+    painter->setFont(opt.font);
+    painter->setPen(dim);
+    const QFontMetrics fm(opt.font);
+    int top = area.top() + titleHeight + kGap;
+    for (const QString &line : subtitles) {
+        painter->drawText(QRect(area.left(), top, area.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(line, Qt::ElideRight, area.width()));
+        top += fm.height();
     }
     painter->restore();
 }
 
-QSize EspPortItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize TwoLineItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const bool twoLines = index.data(Qt::DisplayRole).toString().contains(QLatin1Char('\n'));
-    const int height = QFontMetrics(bold).height() + (twoLines ? kGap + QFontMetrics(option.font).height() : 0);
+    const int lines = int(index.data(Qt::DisplayRole).toString().count(QLatin1Char('\n')));
+    const int height = QFontMetrics(bold).height() + (lines > 0 ? kGap + lines * QFontMetrics(option.font).height() : 0);
     return {200, height + 2 * kPadY};
 }
 

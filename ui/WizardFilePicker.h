@@ -1,5 +1,5 @@
 #pragma once
-// The file part of the firmware and restore steps: a path field with its "Choose…" button and
+// The file part of the wizards' firmware and restore steps: a path field with its "Choose…" button and
 // dialog, and the refusal note with the "write anyway" box that lets the user overrule it.
 
 #include <QObject>
@@ -17,7 +17,7 @@ namespace fw::ui {
 
 class WrapCheckBox;
 
-class EspFilePicker : public QObject {
+class WizardFilePicker : public QObject {
     Q_OBJECT
 public:
     // Every text comes from the page, already translated in the page's own context.
@@ -33,13 +33,19 @@ public:
 
     // Adds the path field and its button to layout. The refusal note and the override box come
     // later (addRefusalTo) so that the page's own controls keep their place in the tab order.
-    EspFilePicker(QWidget *page, QVBoxLayout *layout);
+    WizardFilePicker(QWidget *page, QVBoxLayout *layout);
     void addRefusalTo(QVBoxLayout *layout);
 
     void setTexts(const Texts &texts);
     void setPath(const QString &path);
     // Runs the file dialog from startDir; empty when the user cancels.
     QString askForFile(const QString &startDir) const;
+    // Runs the file dialog in the folder of `current`, or else in the folder last used under
+    // settingsKey, and remembers the folder; empty when the user cancels.
+    QString chooseFile(const QString &current, const QString &settingsKey) const;
+    // Reads a firmware file whole. Empty, with *error in plain words, when it is missing, a
+    // folder, larger than maxSize (tooLargeText gets the file's size as %1), unreadable or empty.
+    static QByteArray readFile(const QString &path, qint64 maxSize, const QString &tooLargeText, QString *error);
 
     // Shows the reasons with the override box under them; hides both when there are none.
     void showRefusals(const QStringList &reasons);
@@ -55,9 +61,6 @@ public:
     void restoreOverride(bool wasOverridden, const QStringList &reasons);
     bool allowsWrite(const QStringList &reasons) const { return reasons.isEmpty() || isOverridden(); }
     bool isForced(const QStringList &reasons) const { return !reasons.isEmpty() && isOverridden(); }
-
-    // The bullet list the refusal note uses, for the page's other notes.
-    static QString bulletList(const QStringList &items);
 
 Q_SIGNALS:
     void chooseRequested();
