@@ -25,40 +25,11 @@ constexpr double kSupplyY = 332;
 constexpr double kSupplyH = 56;
 constexpr double kLane = 24;  // spacing of the vertical wire runs
 
-QFont canvasFont(const QFont &base, double pixels, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(int(pixels));
-    f.setBold(bold);
-    return f;
-}
-
-void wire(QPainter &p, const QList<QPointF> &points, const QColor &color, bool dashed = false)
-{
-    QPen pen(color, 3.2, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(pen);
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(points.data(), int(points.size()));
-}
-
-void junction(QPainter &p, QPointF at, const QColor &color)
-{
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(at, 5, 5);
-}
-
 void pad(QPainter &p, QPointF at, const QColor &fill, const QColor &outline)
 {
     p.setPen(QPen(outline, 1.2));
     p.setBrush(fill);
     p.drawRoundedRect(QRectF(at.x() - 8, at.y() - 5, 16, 10), 2, 2);
-}
-
-void text(QPainter &p, const QRectF &rect, const QString &s, const QColor &color, int flags)
-{
-    p.setPen(color);
-    p.drawText(rect, flags | Qt::TextWordWrap, s);
 }
 
 void antenna(QPainter &p, const QRectF &area, const QColor &color)
@@ -80,11 +51,9 @@ void antenna(QPainter &p, const QRectF &area, const QColor &color)
 
 }  // namespace
 
-WiringDiagram::WiringDiagram(QWidget *parent) : QWidget(parent)
+WiringDiagram::WiringDiagram(QWidget *parent) : WiringCanvas(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setFocusPolicy(Qt::NoFocus);
-    updateAccessibleText();
+    refreshAccessibleText();
 }
 
 void WiringDiagram::setModule(EspModule::Id id)
@@ -92,33 +61,8 @@ void WiringDiagram::setModule(EspModule::Id id)
     if (id == m_module)
         return;
     m_module = id;
-    updateAccessibleText();
+    refreshAccessibleText();
     update();
-}
-
-QSize WiringDiagram::sizeHint() const
-{
-    return {kCanvasWidth, kCanvasHeight};
-}
-
-QSize WiringDiagram::minimumSizeHint() const
-{
-    // Below about two thirds of the drawing the pad names get too small to read.
-    return {kCanvasWidth * 2 / 3, kCanvasHeight * 2 / 3};
-}
-
-int WiringDiagram::heightForWidth(int width) const
-{
-    return std::min(width, kCanvasWidth) * kCanvasHeight / kCanvasWidth;
-}
-
-void WiringDiagram::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        updateAccessibleText();
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
-        update();
-    QWidget::changeEvent(event);
 }
 
 QStringList WiringDiagram::connectionTexts() const
@@ -136,11 +80,9 @@ QStringList WiringDiagram::connectionTexts() const
     return lines;
 }
 
-void WiringDiagram::updateAccessibleText()
+QString WiringDiagram::accessibleTitle() const
 {
-    setAccessibleName(tr("Wiring picture for %1").arg(EspModule::name(m_module)));
-    setAccessibleDescription(connectionTexts().join(QStringLiteral("; ")));
-    setToolTip(connectionTexts().join(QLatin1Char('\n')));
+    return tr("Wiring picture for %1").arg(EspModule::name(m_module));
 }
 
 QList<WiringDiagram::Pad> WiringDiagram::padsFor(EspModule::Id id) const
@@ -173,7 +115,7 @@ QList<WiringDiagram::Pad> WiringDiagram::padsFor(EspModule::Id id) const
 
 void WiringDiagram::paintEvent(QPaintEvent *)
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = darkPalette();
     Colors c;
     c.card = palette().color(QPalette::Base);
     c.frame = palette().color(QPalette::Mid);
@@ -195,16 +137,7 @@ void WiringDiagram::paintEvent(QPaintEvent *)
     c.warn = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
 
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const double scale = std::min(double(width()) / kCanvasWidth, double(height()) / kCanvasHeight);
-    const double dx = (width() - kCanvasWidth * scale) / 2;
-    p.translate(dx, 0);
-    p.scale(scale, scale);
-
-    p.setPen(QPen(c.frame, 1));
-    p.setBrush(c.card);
-    p.drawRoundedRect(QRectF(1, 1, kCanvasWidth - 2, kCanvasHeight - 2), 8, 8);
+    beginCanvas(p, c.card, c.frame);
 
     if (m_module == EspModule::Id::Esp32DevBoard)
         paintDevBoard(p, c);
@@ -261,9 +194,9 @@ void WiringDiagram::paintModuleWiring(QPainter &p, const Colors &c) const
                                                              : QStringLiteral("ESP8266");
     const QString title = m_module == EspModule::Id::Esp8266Generic ? tr("module")
                                                                       : EspModule::name(m_module);
-    text(p, can.adjusted(0, 0, 0, -can.height() / 2), title, c.canText, Qt::AlignHCenter | Qt::AlignBottom);
+    label(p, can.adjusted(0, 0, 0, -can.height() / 2), title, c.canText, Qt::AlignHCenter | Qt::AlignBottom);
     p.setFont(canvasFont(font(), 12));
-    text(p, can.adjusted(0, can.height() / 2 + 2, 0, 0), chip, c.canText, Qt::AlignHCenter | Qt::AlignTop);
+    label(p, can.adjusted(0, can.height() / 2 + 2, 0, 0), chip, c.canText, Qt::AlignHCenter | Qt::AlignTop);
 
     p.setFont(canvasFont(font(), 11, true));
     for (const Pad &pd : pads) {
@@ -289,10 +222,10 @@ void WiringDiagram::paintModuleWiring(QPainter &p, const Colors &c) const
     p.setBrush(c.adapter);
     p.drawRoundedRect(adapter, 6, 6);
     p.setFont(canvasFont(font(), 14, true));
-    text(p, QRectF(adapter.left() + 12, adapter.top() + 6, adapter.width() - 24, 38), tr("USB-serial adapter"),
+    label(p, QRectF(adapter.left() + 12, adapter.top() + 6, adapter.width() - 24, 38), tr("USB-serial adapter"),
          c.onDark, Qt::AlignLeft | Qt::AlignTop);
     p.setFont(canvasFont(font(), 12));
-    text(p, QRectF(adapter.left() + 12, adapter.top() + 46, adapter.width() - 24, 18), tr("switch set to 3.3 V"),
+    label(p, QRectF(adapter.left() + 12, adapter.top() + 46, adapter.width() - 24, 18), tr("switch set to 3.3 V"),
          c.onDark, Qt::AlignLeft | Qt::AlignTop);
     const QRectF plug(adapter.right(), adapter.center().y() - 10, 14, 20);
     p.setPen(QPen(c.frame, 1));
@@ -312,14 +245,14 @@ void WiringDiagram::paintModuleWiring(QPainter &p, const Colors &c) const
     };
     for (const auto &pin : pins) {
         pad(p, {kAdapterX, pin.y}, pin.color, c.adapter.darker(160));
-        text(p, QRectF(kAdapterX + 12, pin.y - 9, 50, 18), pin.name, c.onDark, Qt::AlignLeft | Qt::AlignVCenter);
+        label(p, QRectF(kAdapterX + 12, pin.y - 9, 50, 18), pin.name, c.onDark, Qt::AlignLeft | Qt::AlignVCenter);
     }
 
     // Signal wires, crossed: the module's TX goes to the adapter's RX and the other way round.
     wire(p, {QPointF(R + 8, txY), QPointF(kAdapterX - 8, txY)}, c.toModuleTx);
     wire(p, {QPointF(R + 8, rxY), QPointF(kAdapterX - 8, rxY)}, c.toModuleRx);
     p.setFont(canvasFont(font(), 13));
-    text(p, QRectF(R + 10, topPin - 28, kAdapterX - R - 20, 20), tr("TX and RX cross over"), c.text,
+    label(p, QRectF(R + 10, topPin - 28, kAdapterX - R - 20, 20), tr("TX and RX cross over"), c.text,
          Qt::AlignHCenter | Qt::AlignBottom);
 
     // Ground: module GND, GPIO0 (the boot bridge), adapter GND and the supply share one rail.
@@ -337,13 +270,13 @@ void WiringDiagram::paintModuleWiring(QPainter &p, const Colors &c) const
     const double bootY = padY(Role::Gpio0);
     wire(p, {QPointF(R + 8, bootY), QPointF(bootLane, bootY), QPointF(bootLane, kRailY)}, c.gpio0, true);
     for (double x : {gndLane, adapterDrop, minusX})
-        junction(p, {x, kRailY}, c.gnd);
-    junction(p, {bootLane, kRailY}, c.gpio0);
+        dot(p, {x, kRailY}, c.gnd);
+    dot(p, {bootLane, kRailY}, c.gpio0);
     p.setFont(canvasFont(font(), 13, true));
-    text(p, QRectF(bootLane + 8, bootY + 4, adapterDrop - bootLane - 14, 72), tr("GPIO0 to GND while it powers up"),
+    label(p, QRectF(bootLane + 8, bootY + 4, adapterDrop - bootLane - 14, 72), tr("GPIO0 to GND while it powers up"),
          c.gpio0, Qt::AlignLeft | Qt::AlignTop);
     p.setFont(canvasFont(font(), 12));
-    text(p, QRectF(minusX + 6, kRailY + 4, adapterDrop - minusX - 12, 18), tr("one common GND"), c.text,
+    label(p, QRectF(minusX + 6, kRailY + 4, adapterDrop - minusX - 12, 18), tr("one common GND"), c.text,
          Qt::AlignHCenter | Qt::AlignTop);
 
     // Power from a separate supply: the adapter's own 3.3 V pin is usually too weak.
@@ -352,7 +285,7 @@ void WiringDiagram::paintModuleWiring(QPainter &p, const Colors &c) const
     wire(p, {QPointF(L - 8, vccY), QPointF(plusX, vccY), QPointF(plusX, supply.top())}, c.vcc);
     if (enY >= 0) {
         wire(p, {QPointF(L - 8, enY), QPointF(plusX, enY), QPointF(plusX, vccY)}, c.vcc);
-        junction(p, {plusX, vccY}, c.vcc);
+        dot(p, {plusX, vccY}, c.vcc);
     }
     p.setPen(QPen(c.supply.darker(140), 1.5));
     p.setBrush(c.supply);
@@ -360,13 +293,13 @@ void WiringDiagram::paintModuleWiring(QPainter &p, const Colors &c) const
     pad(p, {plusX, supply.top()}, c.vcc, c.supply.darker(160));
     pad(p, {minusX, supply.top()}, c.gnd, c.supply.darker(160));
     p.setFont(canvasFont(font(), 13, true));
-    text(p, QRectF(plusX - 10, supply.top() + 7, 30, 18), QStringLiteral("+"), c.onDark, Qt::AlignLeft | Qt::AlignTop);
-    text(p, QRectF(minusX - 50, supply.top() + 7, 80, 18), QStringLiteral("GND"), c.onDark,
+    label(p, QRectF(plusX - 10, supply.top() + 7, 30, 18), QStringLiteral("+"), c.onDark, Qt::AlignLeft | Qt::AlignTop);
+    label(p, QRectF(minusX - 50, supply.top() + 7, 80, 18), QStringLiteral("GND"), c.onDark,
          Qt::AlignRight | Qt::AlignTop);
     p.setFont(canvasFont(font(), 14, true));
-    text(p, supply.adjusted(24, 7, -60, -26), tr("3.3 V supply"), c.onDark, Qt::AlignHCenter | Qt::AlignTop);
+    label(p, supply.adjusted(24, 7, -60, -26), tr("3.3 V supply"), c.onDark, Qt::AlignHCenter | Qt::AlignTop);
     p.setFont(canvasFont(font(), 12));
-    text(p, supply.adjusted(24, 28, -60, -4), tr("300 mA or more"), c.onDark, Qt::AlignHCenter | Qt::AlignTop);
+    label(p, supply.adjusted(24, 28, -60, -4), tr("300 mA or more"), c.onDark, Qt::AlignHCenter | Qt::AlignTop);
 
     // The one mistake that kills the module, said where the power comes from.
     const QRectF never(supply.right() + 14, kSupplyY + 6, kAdapterX + kAdapterW - supply.right() - 14, 44);
@@ -374,7 +307,7 @@ void WiringDiagram::paintModuleWiring(QPainter &p, const Colors &c) const
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(never, 6, 6);
     p.setFont(canvasFont(font(), 14, true));
-    text(p, never.adjusted(6, 2, -6, -2), tr("Never 5 V: it destroys the module"), c.warn, Qt::AlignCenter);
+    label(p, never.adjusted(6, 2, -6, -2), tr("Never 5 V: it destroys the module"), c.warn, Qt::AlignCenter);
 }
 
 void WiringDiagram::paintDevBoard(QPainter &p, const Colors &c) const
@@ -397,9 +330,9 @@ void WiringDiagram::paintDevBoard(QPainter &p, const Colors &c) const
     p.drawRoundedRect(can, 3, 3);
     antenna(p, QRectF(can.left() + 10, can.top() + 8, can.width() - 20, 18), c.padIdle.darker(120));
     p.setFont(canvasFont(font(), 16, true));
-    text(p, can.adjusted(0, 36, 0, 0), QStringLiteral("ESP32"), c.canText, Qt::AlignHCenter | Qt::AlignTop);
+    label(p, can.adjusted(0, 36, 0, 0), QStringLiteral("ESP32"), c.canText, Qt::AlignHCenter | Qt::AlignTop);
     p.setFont(canvasFont(font(), 12));
-    text(p, can.adjusted(4, 60, -4, 0), tr("module"), c.canText, Qt::AlignHCenter | Qt::AlignTop);
+    label(p, can.adjusted(4, 60, -4, 0), tr("module"), c.canText, Qt::AlignHCenter | Qt::AlignTop);
 
     // The two buttons, with what each does.
     const QRectF en(board.left() + 30, board.bottom() - 62, 30, 20);
@@ -412,17 +345,17 @@ void WiringDiagram::paintDevBoard(QPainter &p, const Colors &c) const
         p.drawEllipse(b.center(), 5, 5);
     }
     p.setFont(canvasFont(font(), 12, true));
-    text(p, en.adjusted(-12, 22, 12, 24), QStringLiteral("EN"), c.pcbText, Qt::AlignHCenter | Qt::AlignTop);
-    text(p, boot.adjusted(-16, 22, 16, 24), QStringLiteral("BOOT"), c.pcbText, Qt::AlignHCenter | Qt::AlignTop);
+    label(p, en.adjusted(-12, 22, 12, 24), QStringLiteral("EN"), c.pcbText, Qt::AlignHCenter | Qt::AlignTop);
+    label(p, boot.adjusted(-16, 22, 16, 24), QStringLiteral("BOOT"), c.pcbText, Qt::AlignHCenter | Qt::AlignTop);
     const double bootTextY = 196;
     wire(p, {QPointF(en.left() - 4, en.center().y()), QPointF(board.left() - 20, en.center().y())}, c.dim);
     wire(p, {QPointF(boot.right() + 4, boot.center().y()), QPointF(board.right() + 20, boot.center().y()),
              QPointF(board.right() + 20, bootTextY), QPointF(board.right() + 30, bootTextY)},
          c.dim);
     p.setFont(canvasFont(font(), 14));
-    text(p, QRectF(6, en.center().y() - 40, board.left() - 30, 80), tr("EN restarts the board"), c.text,
+    label(p, QRectF(6, en.center().y() - 40, board.left() - 30, 80), tr("EN restarts the board"), c.text,
          Qt::AlignRight | Qt::AlignVCenter);
-    text(p, QRectF(board.right() + 36, bootTextY - 60, kCanvasWidth - board.right() - 44, 120),
+    label(p, QRectF(board.right() + 36, bootTextY - 60, kCanvasWidth - board.right() - 44, 120),
          tr("If connecting fails: hold BOOT, press and release EN, then let go of BOOT"), c.text,
          Qt::AlignLeft | Qt::AlignVCenter);
 
@@ -449,8 +382,8 @@ void WiringDiagram::paintDevBoard(QPainter &p, const Colors &c) const
     base.closeSubpath();
     p.drawPath(base);
     p.setFont(canvasFont(font(), 13));
-    text(p, screen.adjusted(6, 6, -6, -6), tr("this computer"), c.text, Qt::AlignCenter);
-    text(p, QRectF(screen.left() - 10, screen.bottom() + 18, kCanvasWidth - screen.left() + 4, 44),
+    label(p, screen.adjusted(6, 6, -6, -6), tr("this computer"), c.text, Qt::AlignCenter);
+    label(p, QRectF(screen.left() - 10, screen.bottom() + 18, kCanvasWidth - screen.left() + 4, 44),
          tr("USB data cable (not a charge-only one)"), c.text, Qt::AlignLeft | Qt::AlignTop);
 }
 

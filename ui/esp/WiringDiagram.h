@@ -4,14 +4,11 @@
 
 #include "ui/esp/EspModule.h"
 
-#include <QStringList>
-#include <QWidget>
-
-class QPainter;
+#include "ui/WiringCanvas.h"
 
 namespace fw::ui {
 
-class WiringDiagram : public QWidget {
+class WiringDiagram : public WiringCanvas {
     Q_OBJECT
 public:
     explicit WiringDiagram(QWidget *parent = nullptr);
@@ -19,20 +16,12 @@ public:
     void setModule(EspModule::Id id);
     EspModule::Id module() const { return m_module; }
 
-    // The connections in words ("Adapter TX to module RXD"), for screen readers and tests.
-    QStringList connectionTexts() const;
-
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;
-
-    static constexpr int kCanvasWidth = 640;  // the logical drawing, scaled to the widget
-    static constexpr int kCanvasHeight = 400;
+    // The connections in words ("Adapter TX to module RXD").
+    QStringList connectionTexts() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    QString accessibleTitle() const override;
 
 private:
     enum class Role { None, Vcc, Gnd, Rx, Tx, Gpio0, En };
@@ -47,7 +36,6 @@ private:
     QList<Pad> padsFor(EspModule::Id id) const;
     void paintModuleWiring(QPainter &p, const Colors &c) const;
     void paintDevBoard(QPainter &p, const Colors &c) const;
-    void updateAccessibleText();
 
     EspModule::Id m_module = EspModule::Id::Tywe3s;
 };

@@ -34,66 +34,11 @@ constexpr double kPinGnd = 230;
 constexpr double kPinVcc = 270;
 constexpr QRectF kResistor(348, kPadY - 7, 48, 14);
 
-QFont canvasFont(const QFont &base, double pixels, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(int(pixels));
-    f.setBold(bold);
-    return f;
-}
-
-void wire(QPainter &p, const QList<QPointF> &points, const QColor &color, bool dashed = false)
-{
-    p.setPen(QPen(color, 3.2, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.setBrush(Qt::NoBrush);
-    p.drawPolyline(points.data(), int(points.size()));
-}
-
-void dot(QPainter &p, QPointF at, const QColor &color, double r = 5)
-{
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(at, r, r);
-}
-
-void label(QPainter &p, const QRectF &rect, const QString &s, const QColor &color, int flags)
-{
-    p.setPen(color);
-    p.drawText(rect, flags | Qt::TextWordWrap, s);
-}
-
 }  // namespace
 
-TelinkPadsDiagram::TelinkPadsDiagram(QWidget *parent) : QWidget(parent)
+TelinkPadsDiagram::TelinkPadsDiagram(QWidget *parent) : WiringCanvas(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setFocusPolicy(Qt::NoFocus);
-    updateAccessibleText();
-}
-
-QSize TelinkPadsDiagram::sizeHint() const
-{
-    return {kCanvasWidth, kCanvasHeight};
-}
-
-QSize TelinkPadsDiagram::minimumSizeHint() const
-{
-    // Below about two thirds of the drawing the pad names get too small to read.
-    return {kCanvasWidth * 2 / 3, kCanvasHeight * 2 / 3};
-}
-
-int TelinkPadsDiagram::heightForWidth(int width) const
-{
-    return std::min(width, kCanvasWidth) * kCanvasHeight / kCanvasWidth;
-}
-
-void TelinkPadsDiagram::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        updateAccessibleText();
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
-        update();
-    QWidget::changeEvent(event);
+    refreshAccessibleText();
 }
 
 QStringList TelinkPadsDiagram::connectionTexts() const
@@ -105,16 +50,14 @@ QStringList TelinkPadsDiagram::connectionTexts() const
             tr("When asked, power-cycle the thermometer: battery out and back in, or the 3.3 V wire off and on")};
 }
 
-void TelinkPadsDiagram::updateAccessibleText()
+QString TelinkPadsDiagram::accessibleTitle() const
 {
-    setAccessibleName(tr("Wiring picture for the wired rescue of a LYWSD03MMC"));
-    setAccessibleDescription(connectionTexts().join(QStringLiteral("; ")));
-    setToolTip(connectionTexts().join(QLatin1Char('\n')));
+    return tr("Wiring picture for the wired rescue of a LYWSD03MMC");
 }
 
 TelinkPadsDiagram::Colors TelinkPadsDiagram::colors() const
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = darkPalette();
     Colors c;
     c.card = palette().color(QPalette::Base);
     c.frame = palette().color(QPalette::Mid);
@@ -141,15 +84,7 @@ void TelinkPadsDiagram::paintEvent(QPaintEvent *)
 {
     const Colors c = colors();
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const double scale = std::min(double(width()) / kCanvasWidth, double(height()) / kCanvasHeight);
-    p.translate((width() - kCanvasWidth * scale) / 2, 0);
-    p.scale(scale, scale);
-
-    p.setPen(QPen(c.frame, 1));
-    p.setBrush(c.card);
-    p.drawRoundedRect(QRectF(1, 1, kCanvasWidth - 2, kCanvasHeight - 2), 8, 8);
+    beginCanvas(p, c.card, c.frame);
 
     paintBoard(p, c);
     paintAdapter(p, c);
