@@ -173,23 +173,15 @@ JobError GattLink::gattError(const QString &operation, const QBluetoothUuid &cha
         d.nextStep = QCoreApplication::translate(
             "fw::core::GattLink", "Check that the firmware or setting fits this device model.");
         break;
+    case 0x01:  // Invalid Handle and Attribute Not Found: a handle from an old table
+    case 0x0A:
     case 0x02:
     case 0x03:
     case 0x06:
-        d.causes
-            << QCoreApplication::translate(
-                   "fw::core::GattLink",
-                   "This firmware does not allow the operation on this characteristic.")
-            << QCoreApplication::translate("fw::core::GattLink",
-                                           "The computer uses an outdated copy of the "
-                                           "device's GATT table (after a firmware change).");
-        d.nextStep = QCoreApplication::translate("fw::core::GattLink",
-                                                 "Remove the device from the system's Bluetooth "
-                                                 "settings so its services are read again, "
-                                                 "then reconnect.");
-        break;
-    case 0x01:
-    case 0x0A:
+        if (attError != 0x01 && attError != 0x0A)
+            d.causes << QCoreApplication::translate(
+                "fw::core::GattLink",
+                "This firmware does not allow the operation on this characteristic.");
         d.causes << QCoreApplication::translate("fw::core::GattLink",
                                                 "The computer uses an outdated copy of the "
                                                 "device's GATT table (after a firmware change).");
