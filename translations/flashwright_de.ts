@@ -8396,14 +8396,6 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <translation>Stattdessen per &amp;Kabel flashen…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;It runs Xiaomi firmware %1, which takes only files Xiaomi signed.&lt;/b&gt; Its activation hangs, and an update is accepted only after a Mi login with the token and bind key from the Mi Home app (the Xiaomi cloud tokens extractor reads them). Flashwright cannot do that login yet. Do it in TelinkMiFlasher (pvvx.github.io), flash the signed original 2.1.1_0159c there first, then pvvx firmware; or flash it by wire.</source>
-        <translation>&lt;b&gt;Es läuft die Xiaomi-Firmware %1, die nur von Xiaomi signierte Dateien annimmt.&lt;/b&gt; Die Aktivierung hängt, und eine Aktualisierung wird erst nach einer Mi-Anmeldung mit Token und Bind-Key aus der App Mi Home angenommen (der Xiaomi Cloud Tokens Extractor liest sie aus). Flashwright kann diese Anmeldung noch nicht. Führen Sie sie in TelinkMiFlasher (pvvx.github.io) durch, flashen Sie dort zuerst das signierte Original 2.1.1_0159c, dann die pvvx-Firmware; oder flashen Sie es per Kabel.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;It still runs Xiaomi&apos;s firmware, which takes an update only after a Mi login.&lt;/b&gt; Flashwright cannot do that login yet, so the thermometer will refuse the update. Do the activation and the first flash once in TelinkMiFlasher (pvvx.github.io); after that Flashwright updates it without a login. Or flash it by wire.</source>
-        <translation>&lt;b&gt;Es läuft noch die Xiaomi-Firmware, die eine Aktualisierung erst nach einer Mi-Anmeldung annimmt.&lt;/b&gt; Flashwright kann diese Anmeldung noch nicht, daher wird das Thermometer die Aktualisierung ablehnen. Führen Sie die Aktivierung und das erste Flashen einmal in TelinkMiFlasher (pvvx.github.io) durch; danach aktualisiert Flashwright es ohne Anmeldung. Oder flashen Sie es per Kabel.</translation>
-    </message>
-    <message>
         <source>Flashwright does not know this firmware, so it cannot say whether it takes an update over Bluetooth. Flashing by wire always works.</source>
         <translation>Flashwright kennt diese Firmware nicht und kann daher nicht sagen, ob sie eine Aktualisierung über Bluetooth annimmt. Flashen per Kabel funktioniert immer.</translation>
     </message>
@@ -8466,6 +8458,18 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     <message>
         <source>This file cannot be sent to this thermometer: see why above, and choose another.</source>
         <translation>Diese Datei kann nicht an dieses Thermometer gesendet werden: Den Grund sehen Sie oben. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It runs Xiaomi firmware %1, which takes only files Xiaomi signed, and only after the Mi login below.&lt;/b&gt; Flash the signed original 2.1.1_0159c first, reconnect, then flash pvvx firmware. Or flash it by wire.</source>
+        <translation>&lt;b&gt;Es läuft die Xiaomi-Firmware %1, die nur von Xiaomi signierte Dateien annimmt, und das erst nach der Mi-Anmeldung unten.&lt;/b&gt; Flashen Sie zuerst das signierte Original 2.1.1_0159c, verbinden Sie sich neu und flashen Sie dann die pvvx-Firmware. Oder flashen Sie es per Kabel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It still runs Xiaomi&apos;s firmware, which takes an update only after a Mi login.&lt;/b&gt; Give its Mi token below, or register it here to get one. Once it runs custom firmware, updates need no login any more. Or flash it by wire.</source>
+        <translation>&lt;b&gt;Es läuft noch die Firmware von Xiaomi, die eine Aktualisierung erst nach einer Mi-Anmeldung annimmt.&lt;/b&gt; Geben Sie unten sein Mi-Token ein oder registrieren Sie es hier, um eines zu erhalten. Sobald angepasste Firmware läuft, brauchen Aktualisierungen keine Anmeldung mehr. Oder flashen Sie es per Kabel.</translation>
+    </message>
+    <message>
+        <source>Xiaomi&apos;s firmware takes an update only after the Mi login: enter the thermometer&apos;s Mi token above, or register it here to get one.</source>
+        <translation>Die Firmware von Xiaomi nimmt eine Aktualisierung erst nach der Mi-Anmeldung an: Geben Sie oben das Mi-Token des Thermometers ein oder registrieren Sie es hier, um eines zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -8813,6 +8817,18 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
         <source>Flash the thermometer first.</source>
         <translation>Flashen Sie zuerst das Thermometer.</translation>
     </message>
+    <message>
+        <source>Mi login:</source>
+        <translation>Mi-Anmeldung:</translation>
+    </message>
+    <message>
+        <source>no token: Xiaomi&apos;s firmware will refuse the update</source>
+        <translation>kein Token: Die Firmware von Xiaomi wird die Aktualisierung ablehnen</translation>
+    </message>
+    <message>
+        <source>with the Mi token from the previous step</source>
+        <translation>mit dem Mi-Token aus dem vorigen Schritt</translation>
+    </message>
 </context>
 <context>
     <name>fw::ui::TelinkIdentifyPage</name>
@@ -8895,6 +8911,100 @@ Schicken Sie diese Datei an den Support. Passwörter und Schlüssel wurden darau
     <message>
         <source>Flashwright has to read the thermometer first. If that failed, see the message above and click Retry.</source>
         <translation>Flashwright muss zuerst das Thermometer auslesen. Wenn das nicht geklappt hat, lesen Sie die Meldung oben und klicken Sie auf „Erneut versuchen“.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ui::TelinkMiLoginBox</name>
+    <message>
+        <source>Mi login</source>
+        <translation>Mi-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Xiaomi&apos;s firmware accepts an update only after a login with the thermometer&apos;s Mi token. On firmware 2.1.1_0159 the registration here hangs, so the token must come from the Mi Home app: add the thermometer in Mi Home, then read its token with the Xiaomi cloud tokens extractor (it signs in to your Xiaomi account and lists the tokens of your devices). Enter it below.</source>
+        <translation>Die Firmware von Xiaomi nimmt eine Aktualisierung erst nach einer Anmeldung mit dem Mi-Token des Thermometers an. Bei Firmware 2.1.1_0159 bleibt die Registrierung hier hängen, daher muss das Token aus der App Mi Home kommen: Fügen Sie das Thermometer in Mi Home hinzu und lesen Sie dann sein Token mit dem Xiaomi cloud tokens extractor aus (er meldet sich bei Ihrem Xiaomi-Konto an und listet die Token Ihrer Geräte). Geben Sie es unten ein.</translation>
+    </message>
+    <message>
+        <source>Xiaomi&apos;s firmware accepts an update only after a login with the thermometer&apos;s Mi token. Enter the token if you have it (from Mi Home through the Xiaomi cloud tokens extractor, or from an earlier registration), or register the thermometer here to get a new one.</source>
+        <translation>Die Firmware von Xiaomi nimmt eine Aktualisierung erst nach einer Anmeldung mit dem Mi-Token des Thermometers an. Geben Sie das Token ein, wenn Sie es haben (aus Mi Home über den Xiaomi cloud tokens extractor oder von einer früheren Registrierung), oder registrieren Sie das Thermometer hier, um ein neues zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Mi &amp;token:</source>
+        <translation>Mi-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Mi token, 24 hexadecimal digits</source>
+        <translation>Mi-Token, 24 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>&amp;Register here (activation)</source>
+        <translation>Hier &amp;registrieren (Aktivierung)</translation>
+    </message>
+    <message>
+        <source>Registering here gives the thermometer a new token and bind key. Mi Home then no longer knows it: remove it there and add it again afterwards if you want to keep using it with Mi Home.</source>
+        <translation>Eine Registrierung hier gibt dem Thermometer ein neues Token und einen neuen Bind-Key. Mi Home kennt es danach nicht mehr: Entfernen Sie es dort und fügen Sie es anschließend wieder hinzu, wenn Sie es weiter mit Mi Home nutzen möchten.</translation>
+    </message>
+    <message>
+        <source>&amp;Save keys…</source>
+        <translation>Schlüssel &amp;speichern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not a Mi token. A Mi token is 24 hexadecimal digits (0 to 9 and a to f), for example 0123456789abcdef01234567; this has %n character(s). Copy it again from where you found it.</source>
+        <translation>
+            <numerusform>Das ist kein Mi-Token. Ein Mi-Token besteht aus 24 Hexadezimalziffern (0 bis 9 und a bis f), zum Beispiel 0123456789abcdef01234567; dies hat %n Zeichen. Kopieren Sie es noch einmal von der Stelle, an der Sie es gefunden haben.</numerusform>
+            <numerusform>Das ist kein Mi-Token. Ein Mi-Token besteht aus 24 Hexadezimalziffern (0 bis 9 und a bis f), zum Beispiel 0123456789abcdef01234567; dies hat %n Zeichen. Kopieren Sie es noch einmal von der Stelle, an der Sie es gefunden haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thermometer has not been read yet.</source>
+        <translation>Das Thermometer wurde noch nicht ausgelesen.</translation>
+    </message>
+    <message>
+        <source>Go back to step 2 and read the thermometer, then register it here.</source>
+        <translation>Gehen Sie zurück zu Schritt 2, lesen Sie das Thermometer aus und registrieren Sie es dann hier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped.&lt;/b&gt; If the registration had not finished, the thermometer keeps its old one. Click Register to start again.</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; Wenn die Registrierung nicht abgeschlossen war, behält das Thermometer die alte. Klicken Sie auf Registrieren, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Mi Home no longer knows the thermometer: remove it there and add it again.</source>
+        <translation>Mi Home kennt das Thermometer nicht mehr: Entfernen Sie es dort und fügen Sie es wieder hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registered.&lt;/b&gt; Keep these keys: the token logs in for updates, the bind key decrypts its readings in Mi Home&apos;s format.</source>
+        <translation>&lt;b&gt;Registriert.&lt;/b&gt; Bewahren Sie diese Schlüssel auf: Das Token meldet sich für Aktualisierungen an, der Bind-Key entschlüsselt seine Messwerte im Format von Mi Home.</translation>
+    </message>
+    <message>
+        <source>Mi token: %1</source>
+        <translation>Mi-Token: %1</translation>
+    </message>
+    <message>
+        <source>Bind key: %1</source>
+        <translation>Bind-Key: %1</translation>
+    </message>
+    <message>
+        <source>There are no keys to save yet: register the thermometer first.</source>
+        <translation>Es gibt noch keine Schlüssel zum Speichern: Registrieren Sie zuerst das Thermometer.</translation>
+    </message>
+    <message>
+        <source>Save the Mi keys</source>
+        <translation>Mi-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>Gespeichert in %1 (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or note the keys shown above.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder notieren Sie die oben angezeigten Schlüssel.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include "ui/telink/TelinkFindPage.h"
 #include "ui/telink/TelinkFlashPage.h"
 #include "ui/telink/TelinkIdentifyPage.h"
+#include "ui/telink/TelinkMiLoginBox.h"
 #include "ui/telink/TelinkPadsDiagram.h"
 #include "ui/telink/TelinkPadsPage.h"
 #include "ui/telink/TelinkPowerCyclePrompt.h"
@@ -41,7 +42,11 @@
 #include <QLabel>
 #include <QTest>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -361,12 +366,85 @@ TEST_CASE("Telink wizard: a file that does not fit is refused with its reasons",
         rig.identify(QStringLiteral("demo:lywsd03mmc-stock-0159"));
         REQUIRE(w.goNext());
         CHECK(w.choosePage()->situationText().contains(QStringLiteral("2.1.1_0159c")));
+        // Its registration hangs: the token must come from Mi Home, typed in here.
+        fw::ui::TelinkMiLoginBox *mi = w.choosePage()->miLoginBox();
+        CHECK(mi->isVisibleTo(w.choosePage()));
+        CHECK_FALSE(mi->activateButton()->isVisibleTo(mi));
+        CHECK(mi->explanationText().contains(QStringLiteral("tokens extractor")));
         CHECK_FALSE(w.choosePage()->setFirmwareFile(
             writeFile(dir, QStringLiteral("ATC_v58.bin"), TelinkDemoImages::pvvxBle(0x58, 4 * 1024))));
         CHECK(w.choosePage()->verdictText().contains(QStringLiteral("will not send")));
         CHECK(w.choosePage()->setFirmwareFile(
             writeFile(dir, QStringLiteral("Original_OTA_0159c.bin"), TelinkDemoImages::stockSigned())));
     }
+}
+
+TEST_CASE("Telink wizard: stock Xiaomi firmware is registered here, then flashed to pvvx with the Mi login",
+          "[ui][telink][integration]")
+{
+    Rig rig;
+    TelinkWizard &w = rig.wizard;
+    rig.identify(QStringLiteral("demo:lywsd03mmc-stock"));
+    REQUIRE(w.goNext());
+    REQUIRE(w.currentStep() == Step::Choose);
+    fw::ui::TelinkMiLoginBox *mi = w.choosePage()->miLoginBox();
+    REQUIRE(mi->isVisibleTo(w.choosePage()));
+    CHECK(mi->activateButton()->isVisibleTo(mi));
+    CHECK(mi->explanationText().contains(QStringLiteral("token")));
+
+    // The file fits, but without a token Next stays shut and says why.
+    REQUIRE(w.choosePage()->setFirmwareFile(
+        writeFile(rig.dir, QStringLiteral("ATC_v58.bin"), TelinkDemoImages::pvvxBle(0x58, 4 * 1024))));
+    CHECK_FALSE(w.nextButton()->isEnabled());
+    CHECK(w.choosePage()->blockedReason().contains(QStringLiteral("Mi token")));
+
+    // A malformed token is named in plain words and does not open the way.
+    mi->tokenField()->setText(QStringLiteral("12345"));
+    CHECK(mi->tokenErrorText().contains(QStringLiteral("24 hexadecimal digits")));
+    CHECK_FALSE(w.nextButton()->isEnabled());
+    mi->tokenField()->clear();
+    CHECK(mi->tokenErrorText().isEmpty());
+
+    // The registration fills in the token and shows the keys with the Mi Home warning.
+    REQUIRE(mi->startActivation());
+    REQUIRE(rig.waitForJob());
+    INFO(mi->findChild<fw::ui::DiagnosisBanner *>()->text().toStdString());
+    const QString token = w.state().miKeys.value(QStringLiteral("token")).toString();
+    REQUIRE(token.size() == 24);
+    CHECK(mi->tokenField()->text() == token);
+    CHECK(w.state().miToken == QByteArray::fromHex(token.toLatin1()));
+    CHECK(w.state().miToken != QByteArray::fromHex("a4c1385e0130a4c1385e0130"));  // a new registration
+    const QString keys = mi->keysText();
+    CHECK(keys.contains(token));
+    CHECK(keys.contains(w.state().miKeys.value(QStringLiteral("bindKey")).toString()));
+    CHECK(keys.contains(QStringLiteral("Mi Home")));
+    CHECK(mi->saveButton()->isVisibleTo(mi));
+    CHECK(w.nextButton()->isEnabled());
+
+    // The saved keys are JSON readable by the owner only.
+    const QString keyFile = rig.dir.filePath(QStringLiteral("mi-keys.json"));
+    QString error;
+    REQUIRE(mi->saveKeys(keyFile, &error));
+    QFile saved(keyFile);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+    CHECK(json.value(QStringLiteral("token")).toString() == token);
+    CHECK(json.value(QStringLiteral("bindKey")).toString().size() == 32);
+    CHECK(saved.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    // Battery, then the flash logs in with the token and verifies pvvx.
+    REQUIRE(w.goNext());
+    REQUIRE(w.currentStep() == Step::Battery);
+    w.batteryPage()->confirmCheck()->setChecked(true);
+    REQUIRE(w.goNext());
+    REQUIRE(w.currentStep() == Step::Flash);
+    CHECK(w.flashPage()->summaryText().contains(QStringLiteral("Mi login")));
+    REQUIRE(w.flashPage()->startFlash());
+    REQUIRE(rig.waitForJob());
+    INFO(w.flashPage()->banner()->text().toStdString());
+    REQUIRE(w.state().flashed);
+    CHECK(w.state().flashOutput.value(QStringLiteral("verified")).toBool());
+    CHECK(w.flashPage()->resultText().contains(QStringLiteral("pvvx custom 5.8")));
 }
 
 TEST_CASE("Telink wizard: a failed flash shows the ranked diagnosis, Retry and the way out", "[ui][telink][integration]")

@@ -3,6 +3,7 @@
 #include "ui/DiagnosisBanner.h"
 #include "ui/Format.h"
 #include "ui/WizardFilePicker.h"
+#include "ui/telink/TelinkMiLoginBox.h"
 #include "ui/telink/TelinkTexts.h"
 #include "ui/telink/TelinkWizard.h"
 
@@ -50,6 +51,7 @@ TelinkChoosePage::TelinkChoosePage(TelinkWizard *owner) : TelinkWizardPage(owner
     m_pvvx->setChecked(true);
     m_situation = makeNote(this, NoteKind::Warning);
     m_situation->hide();
+    m_miLogin = new TelinkMiLoginBox(owner, this);
 
     m_fileLabel = new QLabel(this);
     m_fileLabel->setFont(bold);
@@ -61,6 +63,7 @@ TelinkChoosePage::TelinkChoosePage(TelinkWizard *owner) : TelinkWizardPage(owner
     content()->addWidget(m_stock);
     content()->addWidget(m_stockHint);
     content()->addWidget(m_situation);
+    content()->addWidget(m_miLogin);
     content()->addSpacing(6);
     content()->addWidget(m_fileLabel);
     m_picker = new WizardFilePicker(this, content());
@@ -88,6 +91,7 @@ TelinkChoosePage::TelinkChoosePage(TelinkWizard *owner) : TelinkWizardPage(owner
         render();
         Q_EMIT completeChanged();
     });
+    connect(m_miLogin, &TelinkMiLoginBox::tokenChanged, this, &TelinkChoosePage::completeChanged);
     connect(m_picker, &WizardFilePicker::chooseRequested, this, &TelinkChoosePage::choose);
     connect(m_wired, &QPushButton::clicked, this, [this] { wizard()->startRescue(); });
     retranslate();
@@ -124,6 +128,7 @@ void TelinkChoosePage::retranslate()
                             "Bluetooth, or you cannot do the Mi login? Flash it by wire instead: a USB-serial "
                             "adapter on its test pads works whatever it runs."));
     m_wired->setText(tr("Flash it by &wire instead…"));
+    m_miLogin->retranslate();
     renderSituation();
     render();
 }
@@ -150,17 +155,14 @@ void TelinkChoosePage::renderSituation()
     QString text;
     NoteKind kind = NoteKind::Warning;
     if (id.firmware == TelinkFirmwareKind::StockSignedOnly) {
-        text = tr("<b>It runs Xiaomi firmware %1, which takes only files Xiaomi signed.</b> Its activation hangs, "
-                  "and an update is accepted only after a Mi login with the token and bind key from the Mi Home "
-                  "app (the Xiaomi cloud tokens extractor reads them). Flashwright cannot do that login yet. Do it "
-                  "in TelinkMiFlasher (pvvx.github.io), flash the signed original 2.1.1_0159c there first, then "
-                  "pvvx firmware; or flash it by wire.")
+        text = tr("<b>It runs Xiaomi firmware %1, which takes only files Xiaomi signed, and only after the Mi "
+                  "login below.</b> Flash the signed original 2.1.1_0159c first, reconnect, then flash pvvx "
+                  "firmware. Or flash it by wire.")
                    .arg(id.firmwareRevision.toHtmlEscaped());
     } else if (id.firmware == TelinkFirmwareKind::Stock) {
-        text = tr("<b>It still runs Xiaomi's firmware, which takes an update only after a Mi login.</b> Flashwright "
-                  "cannot do that login yet, so the thermometer will refuse the update. Do the activation and "
-                  "the first flash once in TelinkMiFlasher (pvvx.github.io); after that Flashwright updates it "
-                  "without a login. Or flash it by wire.");
+        text = tr("<b>It still runs Xiaomi's firmware, which takes an update only after a Mi login.</b> Give its "
+                  "Mi token below, or register it here to get one. Once it runs custom firmware, updates need no "
+                  "login any more. Or flash it by wire.");
     } else if (id.firmware == TelinkFirmwareKind::QingpingStock || id.firmware == TelinkFirmwareKind::Unknown) {
         text = tr("Flashwright does not know this firmware, so it cannot say whether it takes an update over "
                   "Bluetooth. Flashing by wire always works.");
@@ -174,6 +176,7 @@ void TelinkChoosePage::renderSituation()
     setNoteKind(m_situation, kind);
     m_situation->setText(text);
     m_situation->setVisible(!text.isEmpty());
+    m_miLogin->refresh();
 }
 
 void TelinkChoosePage::choose()
@@ -196,7 +199,7 @@ bool TelinkChoosePage::setFirmwareFile(const QString &path)
     check();
     render();
     Q_EMIT completeChanged();
-    return isComplete();
+    return fileOk();
 }
 
 void TelinkChoosePage::check()
@@ -285,16 +288,24 @@ QString TelinkChoosePage::notesText() const
     return m_notes->isHidden() ? QString() : m_notes->text();
 }
 
-bool TelinkChoosePage::isComplete() const
+bool TelinkChoosePage::fileOk() const
 {
     return !m_file.isEmpty() && m_error.isEmpty() && m_verdict.ok() && !m_verdict.payload.isEmpty();
+}
+
+bool TelinkChoosePage::isComplete() const
+{
+    return fileOk() && (!m_miLogin->applies() || m_miLogin->hasToken());
 }
 
 QString TelinkChoosePage::blockedReason() const
 {
     if (m_file.isEmpty())
         return tr("Choose the firmware file.");
-    return tr("This file cannot be sent to this thermometer: see why above, and choose another.");
+    if (!fileOk())
+        return tr("This file cannot be sent to this thermometer: see why above, and choose another.");
+    return tr("Xiaomi's firmware takes an update only after the Mi login: enter the thermometer's Mi token "
+              "above, or register it here to get one.");
 }
 
 void TelinkChoosePage::enter()
@@ -315,6 +326,7 @@ void TelinkChoosePage::commit()
     s.firmwareBytes = m_bytes;
     s.firmwareFacts = TelinkTexts::fileFacts(m_verdict, m_bytes.size());
     s.extended = m_extended;
+    s.miToken = m_miLogin->applies() ? m_miLogin->token() : QByteArray();
 }
 
 void TelinkChoosePage::reset()
@@ -324,6 +336,7 @@ void TelinkChoosePage::reset()
     m_error.clear();
     m_verdict = {};
     m_extended = false;
+    m_miLogin->reset();
     const QSignalBlocker block(m_goals);
     m_pvvx->setChecked(true);
     render();

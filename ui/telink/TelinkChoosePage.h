@@ -1,8 +1,8 @@
 #pragma once
 // Step 3: what the thermometer should run afterwards (pvvx Bluetooth firmware, Zigbee, or back
 // to Xiaomi's), the file, and the check of that file against this thermometer before anything
-// is sent: each refusal with its causes and what to do. Stock firmware's login and signing
-// rules are explained here, with the wired rescue as the way out.
+// is sent: each refusal with its causes and what to do. Stock firmware's signing rules are
+// explained here and its Mi login is done here, with the wired rescue as the way out.
 
 #include "telink/TelinkFileCheck.h"
 #include "telink/TelinkIdentity.h"
@@ -15,6 +15,7 @@ class QRadioButton;
 
 namespace fw::ui {
 
+class TelinkMiLoginBox;
 class WizardFilePicker;
 
 class TelinkChoosePage : public TelinkWizardPage {
@@ -32,8 +33,10 @@ public:
 
     void setGoal(fw::telink::TelinkGoal goal);
     fw::telink::TelinkGoal goal() const;
-    // Reads and checks the file; true when it may be sent to this thermometer.
+    // Reads and checks the file; true when the file may be sent to this thermometer (stock
+    // firmware also needs the Mi token before Next opens).
     bool setFirmwareFile(const QString &path);
+    bool fileOk() const;
 
     const fw::telink::TelinkFileVerdict &verdict() const { return m_verdict; }
     QString situationText() const;  // about what the thermometer runs now (stock, old pvvx)
@@ -41,6 +44,7 @@ public:
     QString notesText() const;      // facts and warnings about the file
     QRadioButton *goalButton(fw::telink::TelinkGoal goal) const;
     QPushButton *wiredButton() const { return m_wired; }
+    TelinkMiLoginBox *miLoginBox() const { return m_miLogin; }
 
 protected:
     void retranslate() override;
@@ -60,6 +64,7 @@ private:
     QLabel *m_zigbeeHint = nullptr;
     QLabel *m_stockHint = nullptr;
     QLabel *m_situation = nullptr;
+    TelinkMiLoginBox *m_miLogin = nullptr;
     QLabel *m_fileLabel = nullptr;
     WizardFilePicker *m_picker = nullptr;
     QLabel *m_result = nullptr;

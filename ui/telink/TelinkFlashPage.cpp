@@ -85,6 +85,18 @@ void TelinkFlashPage::renderSummary()
     if (s.batteryOverride)
         battery = tr("%1, low: flashing anyway, as you chose").arg(battery);
     m_summary->setRow(QStringLiteral("battery"), tr("Battery:"), battery);
+    if (needsMiLogin())
+        m_summary->setRow(QStringLiteral("login"), tr("Mi login:"),
+                          s.miToken.isEmpty() ? tr("no token: Xiaomi's firmware will refuse the update")
+                                              : tr("with the Mi token from the previous step"));
+    else
+        m_summary->setRowVisible(QStringLiteral("login"), false);
+}
+
+bool TelinkFlashPage::needsMiLogin() const
+{
+    const fw::telink::TelinkFirmwareKind kind = state().identity.firmware;
+    return kind == fw::telink::TelinkFirmwareKind::Stock || kind == fw::telink::TelinkFirmwareKind::StockSignedOnly;
 }
 
 QString TelinkFlashPage::summaryText() const
@@ -109,6 +121,8 @@ bool TelinkFlashPage::startFlash()
     request.file = s.firmwareBytes;
     request.force = s.batteryOverride;
     request.ota = s.ota;
+    if (needsMiLogin())
+        request.miToken = s.miToken;
     m_job->started();
     if (!wizard()->runJob(std::make_unique<fw::telink::TelinkFlashJob>(s.link, s.address, request),
                           m_job->hooks([this](const core::JobResult &r) { onFinished(r); }))) {

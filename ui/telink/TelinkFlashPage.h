@@ -45,6 +45,7 @@ protected:
 
 private:
     void renderSummary();
+    bool needsMiLogin() const;  // stock Xiaomi firmware: the update needs the Mi login first
     void onFinished(const fw::core::JobResult &result);
 
     FactsForm *m_summary = nullptr;

@@ -169,6 +169,8 @@ void TelinkWizard::dropLink()
     m_state.link.reset();
     m_state.identified = false;
     m_state.identity = {};
+    m_state.miToken.clear();  // a token belongs to one thermometer
+    m_state.miKeys.clear();
     m_state.flashed = false;
     m_state.flashOutput.clear();
     if (m_identifyPage)

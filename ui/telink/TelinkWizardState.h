@@ -35,6 +35,10 @@ struct TelinkWizardState {
     QByteArray firmwareBytes;
     QString firmwareFacts;  // what the file is, in words, for the summary
     bool extended = false;  // sent through pvvx's extended update
+    // Stock Xiaomi firmware: the Mi token (12 bytes) the flash logs in with, and the keys of a
+    // registration done in the wizard ("token", "bindKey", "deviceId", "firmware", "address").
+    QByteArray miToken;
+    QVariantMap miKeys;
 
     // Battery check.
     bool batteryConfirmed = false;
