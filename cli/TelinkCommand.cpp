@@ -401,27 +401,6 @@ int runOta(CliContext &ctx)
     return ExitOk;
 }
 
-// Writes the keys as JSON readable by the owner only: the token unlocks the device.
-bool saveKeys(const QString &path, const QJsonObject &keys, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = f.errorString();
-        return false;
-    }
-    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = f.errorString();
-        f.close();
-        f.remove();
-        return false;
-    }
-    if (f.write(QJsonDocument(keys).toJson()) < 0 || !f.flush()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
-}
-
 int runActivate(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -462,7 +441,7 @@ int runActivate(CliContext &ctx)
     const QString warning = r.output.value(QStringLiteral("warning")).toString();
     if (parser.isSet(saveOpt)) {
         QString error;
-        if (!saveKeys(parser.value(saveOpt), keys, &error)) {
+        if (!fw::telink::MiSession::saveKeysFile(parser.value(saveOpt), keys, &error)) {
             // The registration is done; the keys must not be lost with the file.
             *ctx.err << QCoreApplication::translate("fw::cli::TelinkCommand", "Token %1, bind key %2")
                             .arg(keys.value(QStringLiteral("token")).toString(),

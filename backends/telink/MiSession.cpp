@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
 
 namespace fw::telink {
 
@@ -358,6 +360,26 @@ void MiSession::login(const QByteArray &token)
                                                  "Move the thermometer closer, reinsert the battery and try again.");
         throw JobError(d);
     }
+}
+
+bool MiSession::saveKeysFile(const QString &path, const QJsonObject &keys, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = f.errorString();
+        return false;
+    }
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = f.errorString();
+        f.close();
+        f.remove();
+        return false;
+    }
+    if (f.write(QJsonDocument(keys).toJson()) < 0 || !f.flush()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
 }
 
 }  // namespace fw::telink

@@ -7,6 +7,7 @@
 #include "telink/MiAuth.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace fw::telink {
@@ -29,6 +30,9 @@ public:
 
     // "0123…" (24 hex digits, spaces and colons allowed) -> 12 bytes; empty when malformed.
     static QByteArray parseToken(const QString &text);
+    // Writes the keys as JSON that only the owner can read (the token unlocks the device):
+    // the permissions are set before a byte is written. False with *error when it fails.
+    static bool saveKeysFile(const QString &path, const QJsonObject &keys, QString *error);
 
 private:
     struct StepTimeout {

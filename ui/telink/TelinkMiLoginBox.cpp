@@ -240,23 +240,7 @@ bool TelinkMiLoginBox::saveKeys(const QString &path, QString *error) const
     QJsonObject keys;
     for (const char *key : {"token", "bindKey", "deviceId", "firmware", "address"})
         keys.insert(QLatin1String(key), m_keysOut.value(QLatin1String(key)).toString());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = f.errorString();
-        return false;
-    }
-    // Owner-only before a byte is written: the token unlocks the thermometer.
-    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = f.errorString();
-        f.close();
-        f.remove();
-        return false;
-    }
-    if (f.write(QJsonDocument(keys).toJson()) < 0 || !f.flush()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
+    return fw::telink::MiSession::saveKeysFile(path, keys, error);
 }
 
 void TelinkMiLoginBox::askAndSave()
