@@ -184,6 +184,8 @@ int openTarget(CliContext &ctx, const QString &target, Target *out)
         Diagnosis d;
         d.code = QStringLiteral("ble.unavailable");
         d.summary = error;
+        d.causes << QCoreApplication::translate("fw::cli::TelinkCommand",
+                                                "The name after --ble is neither a Bluetooth address nor a demo device.");
         d.nextStep = QCoreApplication::translate("fw::cli::TelinkCommand",
                                                  "Run 'flashwright-cli telink scan' to list thermometers and demos.");
         return ctx.fail(d);
@@ -336,6 +338,8 @@ int runOta(CliContext &ctx)
         Diagnosis d;
         d.code = QStringLiteral("file.unreadable");
         d.summary = QCoreApplication::translate("fw::cli::TelinkCommand", "Cannot read %1: %2").arg(path, f.errorString());
+        d.causes << QCoreApplication::translate("fw::cli::TelinkCommand",
+                                                "The file does not exist, is a folder, or you may not read it.");
         d.nextStep = QCoreApplication::translate("fw::cli::TelinkCommand", "Check the path and the file's permissions.");
         return ctx.fail(d);
     }
@@ -346,6 +350,8 @@ int runOta(CliContext &ctx)
         Diagnosis d;
         d.code = QStringLiteral("file.too_large");
         d.summary = QCoreApplication::translate("fw::cli::TelinkCommand", "%1 is larger than 4 MiB: not thermometer firmware.").arg(path);
+        d.causes << QCoreApplication::translate("fw::cli::TelinkCommand",
+                                                "Thermometer firmware is at most a few hundred KiB; this is another kind of file.");
         d.nextStep = QCoreApplication::translate("fw::cli::TelinkCommand", "Choose the .bin or .zigbee file for the thermometer.");
         return ctx.fail(d);
     }
@@ -451,6 +457,8 @@ int runActivate(CliContext &ctx)
             d.code = QStringLiteral("file.unwritable");
             d.summary = QCoreApplication::translate("fw::cli::TelinkCommand", "Cannot write %1: %2")
                             .arg(parser.value(saveOpt), error);
+            d.causes << QCoreApplication::translate("fw::cli::TelinkCommand",
+                                                        "The folder does not exist or you may not write to it.");
             d.nextStep = QCoreApplication::translate("fw::cli::TelinkCommand",
                                                      "Note the keys printed above; choose a writable path next time.");
             return ctx.fail(d);

@@ -5073,10 +5073,6 @@
         <translation>zwischengespeicherte Dienste von %1 verworfen</translation>
     </message>
     <message>
-        <source>Reconnect %1 of %2: %3</source>
-        <translation>Neue Verbindung %1 von %2: %3</translation>
-    </message>
-    <message>
         <source>Waiting for the thermometer to restart</source>
         <translation>Warten auf den Neustart des Thermometers</translation>
     </message>

@@ -95,7 +95,6 @@ public:
     // may be pending. The default does the whole read in beginRead().
     virtual void beginRead(const QBluetoothUuid &characteristic, int timeoutMs = 5000);
     virtual QByteArray takeRead();
-    bool readPending() const { return m_readPending; }
     // WithoutResponse returns once the controller has taken the packet; the peripheral never
     // reports a failure for it. The value must fit into maxWriteWithoutResponse() bytes.
     virtual void write(const QBluetoothUuid &characteristic, const QByteArray &value,

@@ -13,16 +13,17 @@ using fw::core::Diagnosis;
 using fw::core::JobContext;
 using fw::core::JobError;
 
-void ensureConnected(fw::core::GattLink &link, const QString &address, JobContext &ctx, int tries)
+void ensureConnected(fw::core::GattLink &link, const QString &address, JobContext &ctx, int tries, int timeoutMs)
 {
     if (link.isConnected())
         return;
     link.setLogger(ctx.log());
     ctx.setPhase(QCoreApplication::translate("fw::telink::TelinkJobs", "Connecting"));
+    tries = qMax(1, tries);
     for (int k = 1;; ++k) {
         ctx.checkCancel();
         try {
-            link.connectTo(address, 10000);
+            link.connectTo(address, timeoutMs);
             return;
         } catch (const JobError &e) {
             if (k >= tries)

@@ -59,6 +59,7 @@ private:
 };
 
 // Connects unless connected: a demo link or a real one, with reconnect attempts.
-void ensureConnected(fw::core::GattLink &link, const QString &address, fw::core::JobContext &ctx, int tries = 3);
+void ensureConnected(fw::core::GattLink &link, const QString &address, fw::core::JobContext &ctx, int tries = 3,
+                     int timeoutMs = 10000);
 
 }  // namespace fw::telink

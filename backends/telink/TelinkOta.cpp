@@ -2,6 +2,7 @@
 
 #include "telink/TelinkExtOta.h"
 #include "telink/TelinkImage.h"
+#include "telink/TelinkJobs.h"
 #include "telink/TelinkOtaDiagnosis.h"
 #include "telink/TelinkOtaFrames.h"
 #include "telink/TelinkProbe.h"
@@ -165,22 +166,7 @@ void TelinkOta::reconnect(const TelinkOtaOptions &o, bool forgetServices)
         m_link.disconnectFrom();
     if (forgetServices && m_link.forgetCachedServices(m_address))
         m_ctx.log().debug(QCoreApplication::translate("fw::telink::TelinkOta", "cached services of %1 dropped").arg(m_address));
-    const int tries = qMax(1, o.reconnectTries);
-    for (int k = 1;; ++k) {
-        m_ctx.checkCancel();
-        try {
-            m_link.connectTo(m_address, o.connectTimeoutMs);
-            return;
-        } catch (const JobError &e) {
-            m_ctx.log().warning(QCoreApplication::translate("fw::telink::TelinkOta", "Reconnect %1 of %2: %3")
-                                    .arg(k)
-                                    .arg(tries)
-                                    .arg(e.diagnosis().summary));
-            if (k >= tries)
-                throw;
-            m_ctx.sleep(1000);
-        }
-    }
+    ensureConnected(m_link, m_address, m_ctx, o.reconnectTries, o.connectTimeoutMs);
 }
 
 bool TelinkOta::confirm(const QByteArray &payload, const TelinkIdentity &before, const TelinkOtaOptions &o,
